@@ -292,9 +292,21 @@ void weaveheap_batch_stream_export_arrow(weaveheap_batch_stream_t stream, uint8_
 
 /* -- streams from a producer ------------------------------------------------------------ */
 
+/* create_owned's context and its destructor, a record on the region's list
+ * (so that reset and destroy call it). */
+typedef struct owned_context {
+    weaveheap__ext_object link; /* first: the region's list hands it back as this */
+    weaveheap_destructor fn;
+} owned_context;
+
+static void owned_context_destroy(weaveheap__ext_object* link) {
+    owned_context* oc = (owned_context*)(void*)link;
+    oc->fn(link->payload, NULL);
+    weaveheap__free(oc);
+}
+
 /* stream_source.create, and create_owned when `destroy` is not NULL: its
- * record goes on the region's list (so that reset and destroy call it) only
- * once nothing else can fail. */
+ * record goes on the region's list only once nothing else can fail. */
 static weaveheap_batch_stream_t source_create(weaveheap_region_t region, weaveheap_batch_producer producer,
                                               void* context, weaveheap_destructor destroy, weaveheap_error* out_err) {
     if (!producer) {
@@ -303,7 +315,7 @@ static weaveheap_batch_stream_t source_create(weaveheap_region_t region, weavehe
     }
     weaveheap__region* r;
     if (!weaveheap__region_enter(region, &r, out_err)) return 0;
-    weaveheap__ext_object* owned = NULL;
+    owned_context* owned = NULL;
     if (destroy) {
         owned = weaveheap__malloc(sizeof *owned);
         if (!owned) {
@@ -311,8 +323,8 @@ static weaveheap_batch_stream_t source_create(weaveheap_region_t region, weavehe
             weaveheap__fail(out_err, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the context's destructor");
             return 0;
         }
-        owned->payload = context;
-        owned->destroy = destroy;
+        owned->link.payload = context;
+        owned->fn = destroy;
     }
     weaveheap__object o;
     uint8_t* mem = weaveheap__object_new(r, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, sizeof(stream_head), 64, &o, out_err);
@@ -327,8 +339,8 @@ static weaveheap_batch_stream_t source_create(weaveheap_region_t region, weavehe
     st->context.p = context;
     st->region = region;
     if (owned) {
-        weaveheap__region_defer(r, owned);
-        st->owned.p = owned;
+        weaveheap__region_defer(r, &owned->link, owned_context_destroy);
+        st->owned.p = &owned->link;
     }
     o.slot->data = mem;
     WH_SET(o.slot->size, sizeof(stream_head));

@@ -19,8 +19,12 @@ static inline weaveheap_borrow_t grant(weaveheap_handle_t target, bool unique, w
     weaveheap__add(&r->c.borrows_active, 1);
     weaveheap__count(&r->c.borrows_taken, 1);
     r->lent = true; /* its chunks are quarantined when they leave (chunks.c) */
-    view->data = o->slot->data;
-    view->length = o->slot->size;
+    if (WH_UNLIKELY(o->slot->kind == WEAVEHEAP_HANDLE_KIND_FOREIGN)) {
+        weaveheap__foreign_view(o->slot, view); /* the producer's bytes, not the record */
+    } else {
+        view->data = o->slot->data;
+        view->length = o->slot->size;
+    }
     view->writable = unique && o->slot->kind == WEAVEHEAP_HANDLE_KIND_BUFFER;
     /* the token's handle from what is known here (object_handle would read it back) */
     return ((uint64_t)WEAVEHEAP_HANDLE_KIND_BORROW << 60) | ((uint64_t)t->slot_index << 48) | t->page->prefix | t->gen;

@@ -25,6 +25,7 @@ static void add_into(weaveheap_stats* out, weaveheap__counters* c) {
     out->borrow_conflicts += weaveheap__get(&c->borrow_conflicts);
     out->copies += weaveheap__get(&c->copies);
     out->copy_bytes += weaveheap__get(&c->copy_bytes);
+    out->imports += weaveheap__get(&c->imports);
 }
 
 void weaveheap__stats_add(weaveheap_stats* out, weaveheap__counters* c) { add_into(out, c); }
@@ -38,6 +39,7 @@ void weaveheap__retire_counters(weaveheap__region* r) {
     weaveheap__add(&retired.borrow_conflicts, weaveheap__get(&r->c.borrow_conflicts));
     weaveheap__add(&retired.copies, weaveheap__get(&r->c.copies));
     weaveheap__add(&retired.copy_bytes, weaveheap__get(&r->c.copy_bytes));
+    weaveheap__add(&retired.imports, weaveheap__get(&r->c.imports));
 }
 
 void weaveheap_region_stats(weaveheap_region_t region, weaveheap_stats* out, weaveheap_error* out_err) {

@@ -76,12 +76,13 @@ static weaveheap__ext_object* record_of(const weaveheap__object* o) {
 void weaveheap__ext_objects_destroy(weaveheap__ext_object* list) {
     while (list) {
         weaveheap__ext_object* next = list->next;
-        if (list->kind == 0) {
-            list->destroy(list->payload, NULL);
-        } else {
-            const ext_kind* k = kind_entry(list->kind); /* registered for good: never NULL */
-            k->destroy(list->payload, k->context);
+        if (list->destroy) { /* the core's own record (foreign.c) */
+            list->destroy(list);
+            list = next;
+            continue;
         }
+        const ext_kind* k = kind_entry(list->kind); /* registered for good: never NULL */
+        k->destroy(list->payload, k->context);
         weaveheap__free(list);
         list = next;
     }
@@ -114,11 +115,7 @@ weaveheap_object_t weaveheap_object_create(weaveheap_region_t region, uint32_t k
     }
     rec->payload = payload;
     rec->kind = kind;
-    rec->destroy = NULL;
-    rec->prev = NULL;
-    rec->next = r->ext_objects;
-    if (rec->next) rec->next->prev = rec;
-    r->ext_objects = rec;
+    weaveheap__region_defer(r, rec, NULL);
     o.slot->data = (uint8_t*)(void*)rec;
     WH_SET(o.slot->size, 0); /* no bytes of the region: the payload is the extension's */
     weaveheap__count(&r->c.allocations, 1);
@@ -180,8 +177,9 @@ weaveheap_borrow_t weaveheap_object_borrow(weaveheap_object_t object, uint32_t k
     return token;
 }
 
-void weaveheap__region_defer(weaveheap__region* r, weaveheap__ext_object* rec) {
-    rec->kind = 0;
+void weaveheap__region_defer(weaveheap__region* r, weaveheap__ext_object* rec,
+                             void (*destroy)(weaveheap__ext_object* self)) {
+    rec->destroy = destroy;
     rec->prev = NULL;
     rec->next = r->ext_objects;
     if (rec->next) rec->next->prev = rec;

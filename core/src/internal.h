@@ -160,6 +160,7 @@ typedef struct weaveheap__counters {
     _Atomic uint64_t borrows_taken, borrow_conflicts, copies, copy_bytes;
     _Atomic uint64_t bytes_live, bytes_reserved, borrows_active;
     _Atomic uint64_t chunks; /* chunks held now, standard and large (publish.c) */
+    _Atomic uint64_t imports; /* foreign Arrow arrays and streams taken in (foreign.c) */
 } weaveheap__counters;
 
 extern _Atomic bool weaveheap__counting;
@@ -264,7 +265,7 @@ typedef struct weaveheap__object {
 #define WH_MEMORY_KINDS \
     (WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BUFFER) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BYTES) | \
      WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_STRING) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR) | \
-     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR))
+     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_FOREIGN))
 /* What a batch takes as a column, and a list as its child (column.h). */
 #define WH_COLUMN_KINDS                                                                                    \
     (WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VECTOR) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR) |           \
@@ -274,7 +275,7 @@ typedef struct weaveheap__object {
 #define WH_OBJECT_KINDS                                                                                \
     (WH_MEMORY_KINDS | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BORROW) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_OBJECT) | \
      WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM) | \
-     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_LIST_VECTOR))
+     WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_LIST_VECTOR) | WH_KIND_BIT(WEAVEHEAP_HANDLE_KIND_FOREIGN_STREAM))
 
 /* handle.c: the tables (read here by the inline fast paths) and the slow
  * paths (thread-safe regions, errors, new pages). */
@@ -347,20 +348,26 @@ uint8_t* weaveheap__object_dup(weaveheap_handle_t h, unsigned kind, uint64_t ext
 typedef struct weaveheap__ext_object {
     struct weaveheap__ext_object *prev, *next;
     void* payload;
-    uint32_t kind;               /* as registered (16..255); 0: `destroy` below */
-    weaveheap_destructor destroy; /* kind 0: called as destroy(payload, NULL) (weaveheap__region_defer) */
+    uint32_t kind; /* as registered (16..255) */
+    /* NULL for an extension's object; else the core's own record (a foreign
+     * array or stream, foreign.c; a stream source's context, batch_stream.c)
+     * that this frees, record included */
+    void (*destroy)(struct weaveheap__ext_object* self);
 } weaveheap__ext_object;
 /* Calls the destructor of every record of `list` and frees it: with no
  * region entered, as the destructors may call the core. */
 void weaveheap__ext_objects_destroy(weaveheap__ext_object* list);
-/* A destructor of the core's own objects on the same list, so that the
- * region's reset or destroy calls it if nothing took it before
- * (stream_source.create_owned's context): `rec` (weaveheap__malloc'd, its
- * payload and destroy set) is linked in r's list (region entered). Unlinked
- * by weaveheap__region_undefer, it is the caller's to destroy (with
+/* The core's own records on the same list, so that the region's reset or
+ * destroy frees them if nothing took them before: `rec` is linked in r's
+ * list (region entered) with its `destroy`. Unlinked by
+ * weaveheap__region_undefer, it is the caller's to destroy (with
  * weaveheap__ext_objects_destroy, out of the region). */
-void weaveheap__region_defer(weaveheap__region* r, weaveheap__ext_object* rec);
+void weaveheap__region_defer(weaveheap__region* r, weaveheap__ext_object* rec,
+                             void (*destroy)(weaveheap__ext_object* self));
 void weaveheap__region_undefer(weaveheap__region* r, weaveheap__ext_object* rec);
+
+/* foreign.c: what a view of the foreign in slot s shows (the producer's bytes). */
+void weaveheap__foreign_view(const weaveheap__slot* s, weaveheap_view* view);
 
 /* error.c */
 void weaveheap__fail(weaveheap_error* err, int32_t code, const char* fmt, ...)

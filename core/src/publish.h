@@ -34,7 +34,7 @@
 #endif
 
 #define WH_PUB_MAGIC UINT64_C(0x3153544154534857) /* "WHSTATS1" read as little-endian bytes */
-#define WH_PUB_FORMAT 2u /* 2: taken_by "destroy" */
+#define WH_PUB_FORMAT 3u /* 2: taken_by "destroy"; 3: the counter imports */
 #define WH_PUB_SUFFIX ".stats"
 #define WH_PUB_KINDS 16u                  /* a handle's kind is 4 bits */
 #define WH_PUB_DEFAULT_INTERVAL_MS 250u

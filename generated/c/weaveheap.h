@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -22,7 +22,7 @@
 #define WEAVEHEAP_ABI_VERSION 1
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80"
+#define WEAVEHEAP_IDL_HASH "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)
@@ -116,6 +116,21 @@ typedef weaveheap_handle_t weaveheap_var_vector_t;
  * until it is released, as a batch holds its columns.
  */
 typedef weaveheap_handle_t weaveheap_list_vector_t;
+/**
+ * An Arrow array a foreign producer made (any format, nested too), taken
+ * into a region without a copy (`foreign.import_array`): the region holds
+ * the producer's memory until the foreign is released or the region reset
+ * or destroyed, and then calls the producer's `release` callbacks (the
+ * array's, then the schema's) exactly once, on the thread doing that.
+ */
+typedef weaveheap_handle_t weaveheap_foreign_t;
+/**
+ * An Arrow C Stream a foreign producer made, taken into a region
+ * (`foreign_stream.import_stream`); each batch it gives is a `foreign`.
+ * The producer's `release` is called exactly once, when the stream is
+ * released or its region reset or destroyed.
+ */
+typedef weaveheap_handle_t weaveheap_foreign_stream_t;
 
 /* -- errors --------------------------------------------------------------- */
 /**
@@ -212,6 +227,10 @@ enum {
     WEAVEHEAP_HANDLE_KIND_VAR_VECTOR = 10,
     /** A list_vector handle. */
     WEAVEHEAP_HANDLE_KIND_LIST_VECTOR = 11,
+    /** A foreign handle. */
+    WEAVEHEAP_HANDLE_KIND_FOREIGN = 12,
+    /** A foreign_stream handle. */
+    WEAVEHEAP_HANDLE_KIND_FOREIGN_STREAM = 13,
 };
 /* Every member as X(C_NAME, number, "name"). */
 #define WEAVEHEAP_HANDLE_KIND_LIST(X) \
@@ -226,7 +245,9 @@ enum {
     X(WEAVEHEAP_HANDLE_KIND_BATCH, 8, "batch") \
     X(WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, 9, "batch_stream") \
     X(WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, 10, "var_vector") \
-    X(WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, 11, "list_vector")
+    X(WEAVEHEAP_HANDLE_KIND_LIST_VECTOR, 11, "list_vector") \
+    X(WEAVEHEAP_HANDLE_KIND_FOREIGN, 12, "foreign") \
+    X(WEAVEHEAP_HANDLE_KIND_FOREIGN_STREAM, 13, "foreign_stream")
 
 /**
  * The type of a vector's values. Each is stored as Arrow stores it: in the
@@ -386,6 +407,12 @@ typedef struct weaveheap_stats {
     uint64_t copy_bytes;
     /** Regions live now (process-wide only). */
     uint64_t regions_live;
+    /**
+     * Foreign Arrow arrays and streams taken in without a copy
+     * (`foreign.import_array`, `foreign_stream.import_stream` and their
+     * kin): never counted in `copies`.
+     */
+    uint64_t imports;
 } weaveheap_stats;
 
 /* -- callbacks ------------------------------------------------------------ */
@@ -2332,6 +2359,335 @@ WEAVEHEAP_C_ONLY weaveheap_batch_stream_t weaveheap_stream_source_create(weavehe
  */
 WEAVEHEAP_C_ONLY weaveheap_batch_stream_t weaveheap_stream_source_create_owned(weaveheap_region_t region, weaveheap_batch_producer producer, void* context, weaveheap_destructor destroy, weaveheap_error* out_err);
 
+/* ---- module foreign ---- */
+/**
+ * Foreign Arrow arrays: what another library made, held in a region without
+ * a copy (docs/arrow.md, "Import").
+ */
+
+/**
+ * Moves the caller's `struct ArrowSchema` at `schema` and `struct
+ * ArrowArray` at `array` (the spec's layouts) into a new foreign of
+ * `region`: the core copies the two structs (not the buffers) and marks
+ * the caller's released (`release` set to NULL), as the spec's move
+ * does. Any format is taken, nested ones too. Counted in `imports`, not
+ * in `copies`. NULL pointers, a released struct, a negative length,
+ * offset or null count, fewer buffers or children than the format
+ * needs (for the formats the core knows), or a NULL values buffer of a
+ * non-empty array, are invalid_argument and move nothing (the caller
+ * still owns both). The producer's `release` callbacks are called from
+ * the thread that releases the foreign or resets or destroys its
+ * region.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param schema borrowed unique for the call: the caller keeps
+ *        ownership; the core may write it but keeps no reference past the call.
+ *        NULL fails with invalid_argument.
+ * @param array borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. NULL fails
+ *        with invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new foreign handle owned by the caller, to release with
+ *        weaveheap_foreign_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_foreign_t weaveheap_foreign_import_array(weaveheap_region_t region, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+
+/**
+ * A foreign array of `type` (a fixed-width one: not boolean, utf8 or
+ * binary, which are invalid_argument) whose producer is the core: a
+ * copy of `values` (a whole number of values in the machine's byte
+ * order, else invalid_argument) in memory of its own, counted as a copy
+ * and not as an import. For the languages with no Arrow library to
+ * import from, and for tests: its views and export behave as an
+ * import's.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param type passed by value.
+ * @param values borrowed shared for the call: the core reads it and
+ *        keeps no reference past the call. `values_len` gives its length in
+ *        bytes. NULL fails with invalid_argument unless the length is 0.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new foreign handle owned by the caller, to release with
+ *        weaveheap_foreign_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API weaveheap_foreign_t weaveheap_foreign_create(weaveheap_region_t region, weaveheap_element_type type, const uint8_t* values, uint64_t values_len, weaveheap_error* out_err);
+
+/**
+ * Imports the vector's own Arrow C Data export (`vector.export_arrow`)
+ * as a foreign: the import of an array whose producer is the core. The
+ * foreign holds the export, and so a shared borrow of the vector, until
+ * it is released. Counted in `imports`. Fails as the export does.
+ *
+ * @param vector a vector handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new foreign handle owned by the caller, to release with
+ *        weaveheap_foreign_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_OUT_OF_MEMORY, WEAVEHEAP_ERR_BORROW_CONFLICT,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_C_ONLY weaveheap_foreign_t weaveheap_foreign_import_vector(weaveheap_vector_t vector, weaveheap_error* out_err);
+
+/**
+ * Releases a foreign: calls the producer's `release` of the array, then
+ * of the schema, once. Fails while it is borrowed (a view or an Arrow
+ * export of it is live).
+ *
+ * @param foreign ownership moves to the core: the handle is stale once
+ *        the call succeeds (unchanged if it fails).
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_foreign_release(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+
+/**
+ * The number of values (the array's `length`).
+ *
+ * @param foreign a foreign handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_foreign_length(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+
+/**
+ * The number of nulls as the producer gave it (-1, unknown, reads as
+ * the largest u64).
+ *
+ * @param foreign a foreign handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_foreign_null_count(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+
+/**
+ * The array's offset, in values, into its buffers.
+ *
+ * @param foreign a foreign handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_foreign_offset(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+
+/**
+ * The number of children (a struct's fields, a list's one).
+ *
+ * @param foreign a foreign handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return the u64; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API uint64_t weaveheap_foreign_num_children(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+
+/**
+ * A copy of the Arrow format string ("l", "u", "+s", "+l" ...) that the
+ * caller owns (counted as a copy); free it with `free_string`.
+ *
+ * @param foreign a foreign handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a NUL-terminated string owned by the caller, to free with
+ *        weaveheap_free_string; NULL on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_OUT_OF_MEMORY, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API char* weaveheap_foreign_format(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+
+/**
+ * Exports the foreign again through the Arrow C Data Interface without
+ * a copy: fills the caller's `struct ArrowSchema` at `schema` (a copy
+ * of the producer's schema, which the consumer owns) and `struct
+ * ArrowArray` at `array`, whose buffers (its children's too) are the
+ * producer's. The array holds a shared borrow of the foreign until its
+ * `release` callback runs: until then the foreign's release and the
+ * region's reset and destroy fail. Call it from the region's thread
+ * (any thread for a thread-safe region). A refused export fills
+ * nothing.
+ *
+ * @param foreign a foreign handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param schema borrowed unique for the call: the caller keeps
+ *        ownership; the core may write it but keeps no reference past the call.
+ *        NULL fails with invalid_argument.
+ * @param array borrowed unique for the call: the caller keeps ownership;
+ *        the core may write it but keeps no reference past the call. NULL fails
+ *        with invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_BORROW_CONFLICT, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_API void weaveheap_foreign_export_arrow(weaveheap_foreign_t foreign, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+
+/* ---- module foreign_stream ---- */
+/**
+ * Foreign Arrow streams: another library's batches, taken in one by one
+ * without a copy (docs/arrow.md, "Import"). C only: `next` returns 0 at the
+ * end, which no binding's method result can be; Python's glue iterates it
+ * (weaveheap.import_arrow).
+ */
+
+/**
+ * Moves the caller's `struct ArrowArrayStream` at `stream` into a new
+ * foreign stream of `region` (the struct is copied and the caller's
+ * marked released). Counted in `imports`. NULL or a released stream is
+ * invalid_argument and moves nothing. The producer's `release` is
+ * called once, from the thread that releases the stream or resets or
+ * destroys its region.
+ *
+ * @param region a region handle, borrowed shared for the call: the core
+ *        reads it and keeps no reference past the call.
+ * @param stream borrowed unique for the call: the caller keeps
+ *        ownership; the core may write it but keeps no reference past the call.
+ *        NULL fails with invalid_argument.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new foreign_stream handle owned by the caller, to release
+ *        with weaveheap_foreign_stream_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_C_ONLY weaveheap_foreign_stream_t weaveheap_foreign_stream_import_stream(weaveheap_region_t region, uint8_t* stream, weaveheap_error* out_err);
+
+/**
+ * Imports a batch stream's own Arrow C Stream export
+ * (`batch_stream.export_arrow`): the import of a stream whose producer
+ * is the core. Counted in `imports`. Fails as the export does.
+ *
+ * @param stream a batch_stream handle, borrowed shared for the call: the
+ *        core reads it and keeps no reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new foreign_stream handle owned by the caller, to release
+ *        with weaveheap_foreign_stream_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND. A failed call
+ *        changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_C_ONLY weaveheap_foreign_stream_t weaveheap_foreign_stream_import_batch_stream(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
+
+/**
+ * The next batch, a foreign (format "+s" for a stream of record
+ * batches) in the stream's region holding the producer's array and a
+ * schema from its get_schema, counted in `imports`; 0 at the end. The
+ * producer's error is invalid_argument with its get_last_error as the
+ * message (the stream is not changed by it). The producer is called
+ * with the region not entered.
+ *
+ * @param stream a foreign_stream handle, borrowed unique for the call:
+ *        the caller keeps ownership; the core may write it but keeps no
+ *        reference past the call.
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ * @return a new foreign handle owned by the caller, to release with
+ *        weaveheap_foreign_release; 0 on failure.
+ *
+ * Errors: WEAVEHEAP_ERR_INVALID_ARGUMENT, WEAVEHEAP_ERR_OUT_OF_MEMORY,
+ *        WEAVEHEAP_ERR_BORROWED, WEAVEHEAP_ERR_STALE_HANDLE,
+ *        WEAVEHEAP_ERR_REUSED_HANDLE, WEAVEHEAP_ERR_FORGED_HANDLE,
+ *        WEAVEHEAP_ERR_WRONG_KIND. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_C_ONLY weaveheap_foreign_t weaveheap_foreign_stream_next(weaveheap_foreign_stream_t stream, weaveheap_error* out_err);
+
+/**
+ * Releases the stream: calls the producer's `release` once (the
+ * batches already taken stay, each a foreign of its own). Fails while
+ * a `next` of it is running.
+ *
+ * @param stream ownership moves to the core: the handle is stale once
+ *        the call succeeds (unchanged if it fails).
+ * @param out_err filled on failure (code != 0, message to free with
+ *        weaveheap_error_clear); may be NULL to ignore errors.
+ *
+ * Errors: WEAVEHEAP_ERR_STALE_HANDLE, WEAVEHEAP_ERR_REUSED_HANDLE,
+ *        WEAVEHEAP_ERR_FORGED_HANDLE, WEAVEHEAP_ERR_WRONG_KIND,
+ *        WEAVEHEAP_ERR_BORROWED. A failed call changes nothing.
+ * Threads: any thread for a thread-safe region; otherwise only the
+ *        thread that is using the region.
+ */
+WEAVEHEAP_C_ONLY void weaveheap_foreign_stream_release(weaveheap_foreign_stream_t stream, weaveheap_error* out_err);
+
 /* ---- module borrow ---- */
 /**
  * Borrows: zero-copy views of a buffer, bytes, string or vector, checked at run
@@ -2343,9 +2699,9 @@ WEAVEHEAP_C_ONLY weaveheap_batch_stream_t weaveheap_stream_source_create_owned(w
  * returned token is released. Fails with borrow_conflict while a unique
  * borrow is outstanding.
  *
- * @param target a buffer | bytes | string | vector | var_vector handle,
- *        borrowed shared for the call: the core reads it and keeps no reference
- *        past the call.
+ * @param target a buffer | bytes | string | vector | var_vector |
+ *        foreign handle, borrowed shared for the call: the core reads it and
+ *        keeps no reference past the call.
  * @param view receives a view of `target`; it is valid exactly as long
  *        as the returned token, until that is released. Must not be NULL.
  * @param out_err filled on failure (code != 0, message to free with
@@ -2366,9 +2722,9 @@ WEAVEHEAP_API weaveheap_borrow_t weaveheap_borrow_shared(weaveheap_handle_t targ
  * Takes the unique borrow: no other borrow may be outstanding. The view
  * is writable for a buffer (bytes, strings and vectors stay read-only).
  *
- * @param target a buffer | bytes | string | vector | var_vector handle,
- *        borrowed unique for the call: the caller keeps ownership; the core may
- *        write it but keeps no reference past the call.
+ * @param target a buffer | bytes | string | vector | var_vector |
+ *        foreign handle, borrowed unique for the call: the caller keeps
+ *        ownership; the core may write it but keeps no reference past the call.
  * @param view receives a view of `target`; it is valid exactly as long
  *        as the returned token, until that is released. Must not be NULL.
  * @param out_err filled on failure (code != 0, message to free with

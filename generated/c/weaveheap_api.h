@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba */
 /*
  * The function table of weaveheap 0.1.0: one pointer per public function
  * of weaveheap.h, with the ABI version and the IDL hash the core was built from.
@@ -117,6 +117,20 @@ typedef struct weaveheap_api {
     void (*batch_stream_export_arrow)(weaveheap_batch_stream_t stream, uint8_t* out, weaveheap_error* out_err);
     weaveheap_batch_stream_t (*stream_source_create)(weaveheap_region_t region, weaveheap_batch_producer producer, void* context, weaveheap_error* out_err);
     weaveheap_batch_stream_t (*stream_source_create_owned)(weaveheap_region_t region, weaveheap_batch_producer producer, void* context, weaveheap_destructor destroy, weaveheap_error* out_err);
+    weaveheap_foreign_t (*foreign_import_array)(weaveheap_region_t region, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+    weaveheap_foreign_t (*foreign_create)(weaveheap_region_t region, weaveheap_element_type type, const uint8_t* values, uint64_t values_len, weaveheap_error* out_err);
+    weaveheap_foreign_t (*foreign_import_vector)(weaveheap_vector_t vector, weaveheap_error* out_err);
+    void (*foreign_release)(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+    uint64_t (*foreign_length)(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+    uint64_t (*foreign_null_count)(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+    uint64_t (*foreign_offset)(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+    uint64_t (*foreign_num_children)(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+    char* (*foreign_format)(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+    void (*foreign_export_arrow)(weaveheap_foreign_t foreign, uint8_t* schema, uint8_t* array, weaveheap_error* out_err);
+    weaveheap_foreign_stream_t (*foreign_stream_import_stream)(weaveheap_region_t region, uint8_t* stream, weaveheap_error* out_err);
+    weaveheap_foreign_stream_t (*foreign_stream_import_batch_stream)(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
+    weaveheap_foreign_t (*foreign_stream_next)(weaveheap_foreign_stream_t stream, weaveheap_error* out_err);
+    void (*foreign_stream_release)(weaveheap_foreign_stream_t stream, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_shared)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     weaveheap_borrow_t (*borrow_unique)(weaveheap_handle_t target, weaveheap_view* view, weaveheap_error* out_err);
     void (*borrow_release)(weaveheap_borrow_t token, weaveheap_error* out_err);
@@ -227,6 +241,20 @@ typedef struct weaveheap_api {
     X(batch_stream_export_arrow, weaveheap_batch_stream_export_arrow) \
     X(stream_source_create, weaveheap_stream_source_create) \
     X(stream_source_create_owned, weaveheap_stream_source_create_owned) \
+    X(foreign_import_array, weaveheap_foreign_import_array) \
+    X(foreign_create, weaveheap_foreign_create) \
+    X(foreign_import_vector, weaveheap_foreign_import_vector) \
+    X(foreign_release, weaveheap_foreign_release) \
+    X(foreign_length, weaveheap_foreign_length) \
+    X(foreign_null_count, weaveheap_foreign_null_count) \
+    X(foreign_offset, weaveheap_foreign_offset) \
+    X(foreign_num_children, weaveheap_foreign_num_children) \
+    X(foreign_format, weaveheap_foreign_format) \
+    X(foreign_export_arrow, weaveheap_foreign_export_arrow) \
+    X(foreign_stream_import_stream, weaveheap_foreign_stream_import_stream) \
+    X(foreign_stream_import_batch_stream, weaveheap_foreign_stream_import_batch_stream) \
+    X(foreign_stream_next, weaveheap_foreign_stream_next) \
+    X(foreign_stream_release, weaveheap_foreign_stream_release) \
     X(borrow_shared, weaveheap_borrow_shared) \
     X(borrow_unique, weaveheap_borrow_unique) \
     X(borrow_release, weaveheap_borrow_release) \

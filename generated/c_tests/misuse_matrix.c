@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba */
 /*
  * The misuse matrix in C: one CUnit test per case of misuse.build(surface)
  * (generator/weaveheap_gen/misuse.py, its steps from misuse.plan). Each makes
@@ -143,6 +143,11 @@ static void wh_counted_at(const weaveheap_stats* before, const char* counter, un
         uint64_t want = before->regions_live + (counter && strcmp(counter, "regions_live") == 0);
         wh_assert(after.regions_live == want, false, line, "regions_live is %" PRIu64 ", expected %" PRIu64,
                   (uint64_t)after.regions_live, want);
+    }
+    {
+        uint64_t want = before->imports + (counter && strcmp(counter, "imports") == 0);
+        wh_assert(after.imports == want, false, line, "imports is %" PRIu64 ", expected %" PRIu64,
+                  (uint64_t)after.imports, want);
     }
 }
 
@@ -11924,6 +11929,836 @@ static void case_batch_stream_num_batches_batch_stream_null(void) {
     wh_ok(&err, "close the region");
 }
 
+/* foreign.create on a region: the object was closed before the call */
+static void case_foreign_create_region_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_create_region_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_foreign_t result = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_foreign_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* foreign.create on a region: the object was closed and its slot now holds a newer object */
+static void case_foreign_create_region_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_create_region_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_handle_t newer = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the newer (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_foreign_t result = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_foreign_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(newer, &err);
+    wh_ok(&err, "close the newer");
+}
+
+/* foreign.create on a region: a handle that was never issued */
+static void case_foreign_create_region_forged(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_create_region_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0x1fffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_foreign_t result = weaveheap_foreign_create(recv, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_foreign_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.create on a region: a live object of another class, adopted under this one */
+static void case_foreign_create_region_wrong_kind_buffer(void) {
+    static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_create_region_wrong_kind_buffer";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t other = weaveheap_buffer_alloc(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), &err);
+    wh_ok(&err, "make the other (buffer.alloc)");
+    weaveheap_buffer_write(other, (uint64_t)UINT64_C(0), data1, UINT64_C(16), &err);
+    wh_ok(&err, "fill the other");
+    weaveheap_handle_t recv = other;
+    uint8_t was_other[WH_SNAPSHOT];
+    uint64_t was_other_len = wh_snapshot(other, was_other);
+    weaveheap_stats before = wh_stats();
+    weaveheap_foreign_t result = weaveheap_foreign_create(recv, (weaveheap_element_type)UINT64_C(1), data2, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_foreign_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_other[WH_SNAPSHOT];
+    uint64_t now_other_len = wh_snapshot(other, now_other);
+    wh_same_bytes(was_other, was_other_len, now_other, now_other_len, "other");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.create on a region: null (None, nil) where a value is required */
+static void case_foreign_create_region_null(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_create_region_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_foreign_t result = weaveheap_foreign_create(0, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_foreign_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.create on a region: null (None, nil) where a value is required (values) */
+static void case_foreign_create_region_null_values(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_create_region_null_values";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_foreign_t result = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), NULL, UINT64_C(5), &err);
+    wh_refused(&err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "WEAVEHEAP_ERR_INVALID_ARGUMENT");
+    wh_counted(&before, NULL);
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_foreign_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.release on a foreign: the object was closed and its slot now holds a newer object */
+static void case_foreign_release_foreign_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_release_foreign_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (foreign.create)");
+    weaveheap_handle_t again = recv;
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    weaveheap_foreign_release(again, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.release on a foreign: a handle that was never issued */
+static void case_foreign_release_foreign_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_release_foreign_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xcfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    weaveheap_foreign_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.release on a foreign: a live object of another class, adopted under this one */
+static void case_foreign_release_foreign_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_release_foreign_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    weaveheap_foreign_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.release on a foreign: the object's region was destroyed before the call */
+static void case_foreign_release_foreign_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_release_foreign_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    weaveheap_foreign_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+}
+
+/* foreign.release on a foreign: a second wrapper of an already released handle is closed */
+static void case_foreign_release_foreign_double_release(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_release_foreign_double_release";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t again = recv;
+    weaveheap_stats before = wh_stats();
+    weaveheap_foreign_release(again, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.release on a foreign: null (None, nil) where a value is required */
+static void case_foreign_release_foreign_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_release_foreign_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    weaveheap_foreign_release(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.release on a foreign: the call needs the object (or its region) free of the view that is live */
+static void case_foreign_release_foreign_while_borrowed_shared(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_release_foreign_while_borrowed_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_stats before = wh_stats();
+    weaveheap_foreign_release(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROWED, "WEAVEHEAP_ERR_BORROWED");
+    wh_counted(&before, "borrow_conflicts");
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.length on a foreign: the object was closed before the call */
+static void case_foreign_length_foreign_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_length_foreign_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.length on a foreign: the object was closed and its slot now holds a newer object */
+static void case_foreign_length_foreign_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_length_foreign_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (foreign.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.length on a foreign: a handle that was never issued */
+static void case_foreign_length_foreign_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_length_foreign_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xcfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.length on a foreign: a live object of another class, adopted under this one */
+static void case_foreign_length_foreign_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_length_foreign_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.length on a foreign: the object's region was destroyed before the call */
+static void case_foreign_length_foreign_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_length_foreign_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_length(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* foreign.length on a foreign: null (None, nil) where a value is required */
+static void case_foreign_length_foreign_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_length_foreign_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_length(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.null_count on a foreign: the object was closed before the call */
+static void case_foreign_null_count_foreign_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_null_count_foreign_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.null_count on a foreign: the object was closed and its slot now holds a newer object */
+static void case_foreign_null_count_foreign_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_null_count_foreign_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (foreign.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.null_count on a foreign: a handle that was never issued */
+static void case_foreign_null_count_foreign_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_null_count_foreign_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xcfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.null_count on a foreign: a live object of another class, adopted under this one */
+static void case_foreign_null_count_foreign_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_null_count_foreign_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.null_count on a foreign: the object's region was destroyed before the call */
+static void case_foreign_null_count_foreign_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_null_count_foreign_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_null_count(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* foreign.null_count on a foreign: null (None, nil) where a value is required */
+static void case_foreign_null_count_foreign_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_null_count_foreign_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_null_count(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.offset on a foreign: the object was closed before the call */
+static void case_foreign_offset_foreign_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_offset_foreign_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_offset(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.offset on a foreign: the object was closed and its slot now holds a newer object */
+static void case_foreign_offset_foreign_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_offset_foreign_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (foreign.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_offset(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.offset on a foreign: a handle that was never issued */
+static void case_foreign_offset_foreign_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_offset_foreign_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xcfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_offset(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.offset on a foreign: a live object of another class, adopted under this one */
+static void case_foreign_offset_foreign_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_offset_foreign_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_offset(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.offset on a foreign: the object's region was destroyed before the call */
+static void case_foreign_offset_foreign_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_offset_foreign_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_offset(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* foreign.offset on a foreign: null (None, nil) where a value is required */
+static void case_foreign_offset_foreign_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_offset_foreign_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_offset(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.num_children on a foreign: the object was closed before the call */
+static void case_foreign_num_children_foreign_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_num_children_foreign_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_num_children(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.num_children on a foreign: the object was closed and its slot now holds a newer object */
+static void case_foreign_num_children_foreign_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_num_children_foreign_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (foreign.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_num_children(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.num_children on a foreign: a handle that was never issued */
+static void case_foreign_num_children_foreign_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_num_children_foreign_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xcfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_num_children(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.num_children on a foreign: a live object of another class, adopted under this one */
+static void case_foreign_num_children_foreign_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_num_children_foreign_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_num_children(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.num_children on a foreign: the object's region was destroyed before the call */
+static void case_foreign_num_children_foreign_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_num_children_foreign_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_num_children(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+}
+
+/* foreign.num_children on a foreign: null (None, nil) where a value is required */
+static void case_foreign_num_children_foreign_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_num_children_foreign_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    uint64_t result = weaveheap_foreign_num_children(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.format on a foreign: the object was closed before the call */
+static void case_foreign_format_foreign_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_format_foreign_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_foreign_format(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.format on a foreign: the object was closed and its slot now holds a newer object */
+static void case_foreign_format_foreign_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_format_foreign_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (foreign.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_foreign_format(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.format on a foreign: a handle that was never issued */
+static void case_foreign_format_foreign_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_format_foreign_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xcfffffff00000001);
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_foreign_format(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.format on a foreign: a live object of another class, adopted under this one */
+static void case_foreign_format_foreign_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_format_foreign_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_foreign_format(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* foreign.format on a foreign: the object's region was destroyed before the call */
+static void case_foreign_format_foreign_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_format_foreign_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_foreign_format(recv, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+}
+
+/* foreign.format on a foreign: null (None, nil) where a value is required */
+static void case_foreign_format_foreign_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "foreign_format_foreign_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_stats before = wh_stats();
+    char* result = weaveheap_foreign_format(0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_free_string(result);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
 /* borrow.shared on a buffer: the object was closed before the call */
 static void case_borrow_shared_buffer_stale(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
@@ -12712,6 +13547,168 @@ static void case_borrow_shared_var_vector_borrow_conflict_unique_shared(void) {
     wh_ok(&err, "make the region (region.create)");
     weaveheap_handle_t recv = weaveheap_var_vector_create(region, (uint64_t)UINT64_C(16), (uint64_t)UINT64_C(16), false, false, &err);
     wh_ok(&err, "make the recv (var_vector.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a foreign: the object was closed before the call */
+static void case_borrow_shared_foreign_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_foreign_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a foreign: the object was closed and its slot now holds a newer object */
+static void case_borrow_shared_foreign_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_foreign_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (foreign.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a foreign: a handle that was never issued */
+static void case_borrow_shared_foreign_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_foreign_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xcfffffff00000001);
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a foreign: a live object of another class, adopted under this one */
+static void case_borrow_shared_foreign_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_foreign_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a foreign: the object's region was destroyed before the call */
+static void case_borrow_shared_foreign_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_foreign_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.shared on a foreign: null (None, nil) where a value is required */
+static void case_borrow_shared_foreign_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_foreign_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_shared(0, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.shared on a foreign: a view is taken while a conflicting view is live */
+static void case_borrow_shared_foreign_borrow_conflict_unique_shared(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_shared_foreign_borrow_conflict_unique_shared";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
     uint8_t was_recv[WH_SNAPSHOT];
     uint64_t was_recv_len = wh_snapshot(recv, was_recv);
     weaveheap_view out_view0;
@@ -13699,6 +14696,199 @@ static void case_borrow_unique_var_vector_borrow_conflict_unique_unique(void) {
     wh_ok(&err, "close the region");
 }
 
+/* borrow.unique on a foreign: the object was closed before the call */
+static void case_borrow_unique_foreign_stale(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_foreign_stale";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a foreign: the object was closed and its slot now holds a newer object */
+static void case_borrow_unique_foreign_reused(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    static const uint8_t data2[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_foreign_reused";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_foreign_release(recv, &err);
+    wh_ok(&err, "close the recv");
+    weaveheap_handle_t newer = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data2, UINT64_C(5), &err);
+    wh_ok(&err, "make the newer (foreign.create)");
+    uint8_t was_newer[WH_SNAPSHOT];
+    uint64_t was_newer_len = wh_snapshot(newer, was_newer);
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_REUSED_HANDLE, "WEAVEHEAP_ERR_REUSED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    uint8_t now_newer[WH_SNAPSHOT];
+    uint64_t now_newer_len = wh_snapshot(newer, now_newer);
+    wh_same_bytes(was_newer, was_newer_len, now_newer, now_newer_len, "newer");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a foreign: a handle that was never issued */
+static void case_borrow_unique_foreign_forged(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_foreign_forged";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = UINT64_C(0xcfffffff00000001);
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a foreign: a live object of another class, adopted under this one */
+static void case_borrow_unique_foreign_wrong_kind_region(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_foreign_wrong_kind_region";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = region;
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_WRONG_KIND, "WEAVEHEAP_ERR_WRONG_KIND");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a foreign: the object's region was destroyed before the call */
+static void case_borrow_unique_foreign_after_region_destroy(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_foreign_after_region_destroy";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_STALE_HANDLE, "WEAVEHEAP_ERR_STALE_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+}
+
+/* borrow.unique on a foreign: null (None, nil) where a value is required */
+static void case_borrow_unique_foreign_null(void) {
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_foreign_null";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_view out_view0;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(0, &out_view0, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_FORGED_HANDLE, "WEAVEHEAP_ERR_FORGED_HANDLE");
+    wh_counted(&before, "stale_rejected");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a foreign: a view is taken while a conflicting view is live */
+static void case_borrow_unique_foreign_borrow_conflict_shared_unique(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_foreign_borrow_conflict_shared_unique";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_shared(recv, &out_view0, &err);
+    wh_ok(&err, "a shared view of the recv");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
+/* borrow.unique on a foreign: a view is taken while a conflicting view is live */
+static void case_borrow_unique_foreign_borrow_conflict_unique_unique(void) {
+    static const uint8_t data1[5] = {0x68, 0x65, 0x6c, 0x6c, 0x6f};
+    weaveheap_error err = {0, NULL};
+    wh_case = "borrow_unique_foreign_borrow_conflict_unique_unique";
+    weaveheap_handle_t region = weaveheap_region_create(NULL, &err);
+    wh_ok(&err, "make the region (region.create)");
+    weaveheap_handle_t recv = weaveheap_foreign_create(region, (weaveheap_element_type)UINT64_C(1), data1, UINT64_C(5), &err);
+    wh_ok(&err, "make the recv (foreign.create)");
+    uint8_t was_recv[WH_SNAPSHOT];
+    uint64_t was_recv_len = wh_snapshot(recv, was_recv);
+    weaveheap_view out_view0;
+    weaveheap_handle_t held = weaveheap_borrow_unique(recv, &out_view0, &err);
+    wh_ok(&err, "a unique view of the recv");
+    weaveheap_view out_view1;
+    weaveheap_stats before = wh_stats();
+    weaveheap_borrow_t result = weaveheap_borrow_unique(recv, &out_view1, &err);
+    wh_refused(&err, WEAVEHEAP_ERR_BORROW_CONFLICT, "WEAVEHEAP_ERR_BORROW_CONFLICT");
+    wh_counted(&before, "borrow_conflicts");
+    wh_assert(result == 0, false, __LINE__, "a failed call returns 0 (NULL)");
+    if (!err.code) weaveheap_borrow_release(result, &err);
+    weaveheap_error_clear(&err);
+    weaveheap_borrow_release(held, &err);
+    wh_ok(&err, "close the held");
+    uint8_t now_recv[WH_SNAPSHOT];
+    uint64_t now_recv_len = wh_snapshot(recv, now_recv);
+    wh_same_bytes(was_recv, was_recv_len, now_recv, now_recv_len, "recv");
+    weaveheap_region_destroy(region, &err);
+    wh_ok(&err, "close the region");
+}
+
 /* borrow.release on a view: a second wrapper of an already released handle is closed */
 static void case_borrow_release_view_double_release(void) {
     static const uint8_t data1[16] = {0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf};
@@ -14386,6 +15576,49 @@ static const struct {
     {"batch_stream_num_batches_batch_stream_wrong_kind_region", case_batch_stream_num_batches_batch_stream_wrong_kind_region},
     {"batch_stream_num_batches_batch_stream_after_region_destroy", case_batch_stream_num_batches_batch_stream_after_region_destroy},
     {"batch_stream_num_batches_batch_stream_null", case_batch_stream_num_batches_batch_stream_null},
+    {"foreign_create_region_stale", case_foreign_create_region_stale},
+    {"foreign_create_region_reused", case_foreign_create_region_reused},
+    {"foreign_create_region_forged", case_foreign_create_region_forged},
+    {"foreign_create_region_wrong_kind_buffer", case_foreign_create_region_wrong_kind_buffer},
+    {"foreign_create_region_null", case_foreign_create_region_null},
+    {"foreign_create_region_null_values", case_foreign_create_region_null_values},
+    {"foreign_release_foreign_reused", case_foreign_release_foreign_reused},
+    {"foreign_release_foreign_forged", case_foreign_release_foreign_forged},
+    {"foreign_release_foreign_wrong_kind_region", case_foreign_release_foreign_wrong_kind_region},
+    {"foreign_release_foreign_after_region_destroy", case_foreign_release_foreign_after_region_destroy},
+    {"foreign_release_foreign_double_release", case_foreign_release_foreign_double_release},
+    {"foreign_release_foreign_null", case_foreign_release_foreign_null},
+    {"foreign_release_foreign_while_borrowed_shared", case_foreign_release_foreign_while_borrowed_shared},
+    {"foreign_length_foreign_stale", case_foreign_length_foreign_stale},
+    {"foreign_length_foreign_reused", case_foreign_length_foreign_reused},
+    {"foreign_length_foreign_forged", case_foreign_length_foreign_forged},
+    {"foreign_length_foreign_wrong_kind_region", case_foreign_length_foreign_wrong_kind_region},
+    {"foreign_length_foreign_after_region_destroy", case_foreign_length_foreign_after_region_destroy},
+    {"foreign_length_foreign_null", case_foreign_length_foreign_null},
+    {"foreign_null_count_foreign_stale", case_foreign_null_count_foreign_stale},
+    {"foreign_null_count_foreign_reused", case_foreign_null_count_foreign_reused},
+    {"foreign_null_count_foreign_forged", case_foreign_null_count_foreign_forged},
+    {"foreign_null_count_foreign_wrong_kind_region", case_foreign_null_count_foreign_wrong_kind_region},
+    {"foreign_null_count_foreign_after_region_destroy", case_foreign_null_count_foreign_after_region_destroy},
+    {"foreign_null_count_foreign_null", case_foreign_null_count_foreign_null},
+    {"foreign_offset_foreign_stale", case_foreign_offset_foreign_stale},
+    {"foreign_offset_foreign_reused", case_foreign_offset_foreign_reused},
+    {"foreign_offset_foreign_forged", case_foreign_offset_foreign_forged},
+    {"foreign_offset_foreign_wrong_kind_region", case_foreign_offset_foreign_wrong_kind_region},
+    {"foreign_offset_foreign_after_region_destroy", case_foreign_offset_foreign_after_region_destroy},
+    {"foreign_offset_foreign_null", case_foreign_offset_foreign_null},
+    {"foreign_num_children_foreign_stale", case_foreign_num_children_foreign_stale},
+    {"foreign_num_children_foreign_reused", case_foreign_num_children_foreign_reused},
+    {"foreign_num_children_foreign_forged", case_foreign_num_children_foreign_forged},
+    {"foreign_num_children_foreign_wrong_kind_region", case_foreign_num_children_foreign_wrong_kind_region},
+    {"foreign_num_children_foreign_after_region_destroy", case_foreign_num_children_foreign_after_region_destroy},
+    {"foreign_num_children_foreign_null", case_foreign_num_children_foreign_null},
+    {"foreign_format_foreign_stale", case_foreign_format_foreign_stale},
+    {"foreign_format_foreign_reused", case_foreign_format_foreign_reused},
+    {"foreign_format_foreign_forged", case_foreign_format_foreign_forged},
+    {"foreign_format_foreign_wrong_kind_region", case_foreign_format_foreign_wrong_kind_region},
+    {"foreign_format_foreign_after_region_destroy", case_foreign_format_foreign_after_region_destroy},
+    {"foreign_format_foreign_null", case_foreign_format_foreign_null},
     {"borrow_shared_buffer_stale", case_borrow_shared_buffer_stale},
     {"borrow_shared_buffer_reused", case_borrow_shared_buffer_reused},
     {"borrow_shared_buffer_forged", case_borrow_shared_buffer_forged},
@@ -14421,6 +15654,13 @@ static const struct {
     {"borrow_shared_var_vector_after_region_destroy", case_borrow_shared_var_vector_after_region_destroy},
     {"borrow_shared_var_vector_null", case_borrow_shared_var_vector_null},
     {"borrow_shared_var_vector_borrow_conflict_unique_shared", case_borrow_shared_var_vector_borrow_conflict_unique_shared},
+    {"borrow_shared_foreign_stale", case_borrow_shared_foreign_stale},
+    {"borrow_shared_foreign_reused", case_borrow_shared_foreign_reused},
+    {"borrow_shared_foreign_forged", case_borrow_shared_foreign_forged},
+    {"borrow_shared_foreign_wrong_kind_region", case_borrow_shared_foreign_wrong_kind_region},
+    {"borrow_shared_foreign_after_region_destroy", case_borrow_shared_foreign_after_region_destroy},
+    {"borrow_shared_foreign_null", case_borrow_shared_foreign_null},
+    {"borrow_shared_foreign_borrow_conflict_unique_shared", case_borrow_shared_foreign_borrow_conflict_unique_shared},
     {"borrow_unique_buffer_stale", case_borrow_unique_buffer_stale},
     {"borrow_unique_buffer_reused", case_borrow_unique_buffer_reused},
     {"borrow_unique_buffer_forged", case_borrow_unique_buffer_forged},
@@ -14461,6 +15701,14 @@ static const struct {
     {"borrow_unique_var_vector_null", case_borrow_unique_var_vector_null},
     {"borrow_unique_var_vector_borrow_conflict_shared_unique", case_borrow_unique_var_vector_borrow_conflict_shared_unique},
     {"borrow_unique_var_vector_borrow_conflict_unique_unique", case_borrow_unique_var_vector_borrow_conflict_unique_unique},
+    {"borrow_unique_foreign_stale", case_borrow_unique_foreign_stale},
+    {"borrow_unique_foreign_reused", case_borrow_unique_foreign_reused},
+    {"borrow_unique_foreign_forged", case_borrow_unique_foreign_forged},
+    {"borrow_unique_foreign_wrong_kind_region", case_borrow_unique_foreign_wrong_kind_region},
+    {"borrow_unique_foreign_after_region_destroy", case_borrow_unique_foreign_after_region_destroy},
+    {"borrow_unique_foreign_null", case_borrow_unique_foreign_null},
+    {"borrow_unique_foreign_borrow_conflict_shared_unique", case_borrow_unique_foreign_borrow_conflict_shared_unique},
+    {"borrow_unique_foreign_borrow_conflict_unique_unique", case_borrow_unique_foreign_borrow_conflict_unique_unique},
     {"borrow_release_view_double_release", case_borrow_release_view_double_release},
     {"handle_kind_of_region_stale_handle", case_handle_kind_of_region_stale_handle},
     {"handle_kind_of_region_forged_handle", case_handle_kind_of_region_forged_handle},

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba */
 /* The `weaveheap` command's view of the IDL, beside weaveheap.h. */
 #ifndef WEAVEHEAP_CLI_H
 #define WEAVEHEAP_CLI_H
@@ -20,9 +20,10 @@
     X(stale_rejected, "stale_rejected", "Calls refused because a handle was stale, reused, forged or of the wrong kind (process-wide only: a rejected handle names no region).") \
     X(copies, "copies", "Calls that copied bytes across the API (in or out).") \
     X(copy_bytes, "copy_bytes", "Bytes those calls copied.") \
-    X(regions_live, "regions_live", "Regions live now (process-wide only).")
+    X(regions_live, "regions_live", "Regions live now (process-wide only).") \
+    X(imports, "imports", "Foreign Arrow arrays and streams taken in without a copy (`foreign.import_array`, `foreign_stream.import_stream` and their kin): never counted in `copies`.")
 
 /* How many counters weaveheap_stats has. */
-#define WEAVEHEAP_CLI_STATS_COUNT 13
+#define WEAVEHEAP_CLI_STATS_COUNT 14
 
 #endif

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 """The WIT column of docs/api.md against the built component: every name
 there is exported by weaveheap.component.wasm with the kind the table gives
 (read from the component by wasm-tools, and found in the instance by
@@ -95,6 +95,13 @@ ENTRIES = [
     ['batch_stream.release', '[method]batch-stream.close', 'method', 'batch-stream', 'close'],
     ['batch_stream.add_batch', '[method]batch-stream.add-batch', 'method', 'batch-stream', 'add-batch'],
     ['batch_stream.num_batches', '[method]batch-stream.num-batches', 'method', 'batch-stream', 'num-batches'],
+    ['foreign.create', '[constructor]foreign', 'constructor', 'foreign', 'create'],
+    ['foreign.release', '[method]foreign.close', 'method', 'foreign', 'close'],
+    ['foreign.length', '[method]foreign.length', 'method', 'foreign', 'length'],
+    ['foreign.null_count', '[method]foreign.null-count', 'method', 'foreign', 'null-count'],
+    ['foreign.offset', '[method]foreign.offset', 'method', 'foreign', 'offset'],
+    ['foreign.num_children', '[method]foreign.num-children', 'method', 'foreign', 'num-children'],
+    ['foreign.format', '[method]foreign.format', 'method', 'foreign', 'format'],
     ['borrow.shared', '[static]borrow.shared', 'static', 'borrow', 'shared'],
     ['borrow.unique', '[static]borrow.unique', 'static', 'borrow', 'unique'],
     ['borrow.release', '[method]borrow.close', 'method', 'borrow', 'close'],
@@ -116,6 +123,7 @@ ENTRIES = [
     ['handle batch_stream', 'resource batch-stream', 'resource', '', ''],
     ['handle var_vector', 'resource var-vector', 'resource', '', ''],
     ['handle list_vector', 'resource list-vector', 'resource', '', ''],
+    ['handle foreign', 'resource foreign', 'resource', '', ''],
     ['struct error', 'record error', 'record', '', ''],
     ['struct region_options', 'record region-options', 'record', '', ''],
     ['struct view', 'record view', 'record', '', ''],

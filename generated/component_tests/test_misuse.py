@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 """The misuse matrix against the component, in wasmtime: one test per case of
 misuse.build(surface) that a host of the component can write (its steps from
 misuse.plan). Each asserts the typed error (the `error-code` of the
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "wasm"))
 from component_host import Host, record  # noqa: E402,F401
 
 FILL = b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf'
-CASES = 668
+CASES = 726
 
 WHY = {
     "forged": ("a handle that was never issued cannot be named: a host holds resources, which are entries of its own table, never the core's handles (below the component model a rep that names no cell is the core's forged_handle: test_component.py)"),
@@ -298,6 +298,30 @@ NOT_EXPRESSIBLE = {
     "batch_stream_num_batches_batch_stream_forged": "forged",
     "batch_stream_num_batches_batch_stream_wrong_kind_region": "wrong_kind",
     "batch_stream_num_batches_batch_stream_null": "null",
+    "foreign_create_region_forged": "forged",
+    "foreign_create_region_wrong_kind_buffer": "wrong_kind",
+    "foreign_create_region_null": "null",
+    "foreign_create_region_null_values": "null",
+    "foreign_release_foreign_reused": "second_wrapper",
+    "foreign_release_foreign_forged": "forged",
+    "foreign_release_foreign_wrong_kind_region": "wrong_kind",
+    "foreign_release_foreign_double_release": "second_wrapper",
+    "foreign_release_foreign_null": "null",
+    "foreign_length_foreign_forged": "forged",
+    "foreign_length_foreign_wrong_kind_region": "wrong_kind",
+    "foreign_length_foreign_null": "null",
+    "foreign_null_count_foreign_forged": "forged",
+    "foreign_null_count_foreign_wrong_kind_region": "wrong_kind",
+    "foreign_null_count_foreign_null": "null",
+    "foreign_offset_foreign_forged": "forged",
+    "foreign_offset_foreign_wrong_kind_region": "wrong_kind",
+    "foreign_offset_foreign_null": "null",
+    "foreign_num_children_foreign_forged": "forged",
+    "foreign_num_children_foreign_wrong_kind_region": "wrong_kind",
+    "foreign_num_children_foreign_null": "null",
+    "foreign_format_foreign_forged": "forged",
+    "foreign_format_foreign_wrong_kind_region": "wrong_kind",
+    "foreign_format_foreign_null": "null",
     "borrow_shared_buffer_forged": "forged",
     "borrow_shared_buffer_wrong_kind_region": "wrong_kind",
     "borrow_shared_buffer_null": "null",
@@ -313,6 +337,9 @@ NOT_EXPRESSIBLE = {
     "borrow_shared_var_vector_forged": "forged",
     "borrow_shared_var_vector_wrong_kind_region": "wrong_kind",
     "borrow_shared_var_vector_null": "null",
+    "borrow_shared_foreign_forged": "forged",
+    "borrow_shared_foreign_wrong_kind_region": "wrong_kind",
+    "borrow_shared_foreign_null": "null",
     "borrow_unique_buffer_forged": "forged",
     "borrow_unique_buffer_wrong_kind_region": "wrong_kind",
     "borrow_unique_buffer_null": "null",
@@ -328,6 +355,9 @@ NOT_EXPRESSIBLE = {
     "borrow_unique_var_vector_forged": "forged",
     "borrow_unique_var_vector_wrong_kind_region": "wrong_kind",
     "borrow_unique_var_vector_null": "null",
+    "borrow_unique_foreign_forged": "forged",
+    "borrow_unique_foreign_wrong_kind_region": "wrong_kind",
+    "borrow_unique_foreign_null": "null",
     "borrow_release_view_double_release": "second_wrapper",
     "handle_kind_of_region_forged_handle": "forged",
     "handle_kind_of_region_null_handle": "null",
@@ -365,9 +395,13 @@ def bytes_of_var_vector(h, obj):
     return h.call("var_vector", "[method]var-vector.read", obj, 0, view.length)
 
 
+def bytes_of_foreign(h, obj):
+    return h.call("foreign", "[method]foreign.format", obj).encode()
+
+
 def test_every_case_is_a_test_or_not_expressible():
     tests = [name for name in globals() if name.startswith("test_case_")]
-    assert len(tests) == 369
+    assert len(tests) == 397
     assert len(tests) + len(NOT_EXPRESSIBLE) == CASES
     assert set(NOT_EXPRESSIBLE.values()) <= set(WHY)
 
@@ -3289,6 +3323,175 @@ def test_case_batch_stream_num_batches_batch_stream_after_region_destroy(h):
     h.refused("stale-handle", 'stale_rejected', lambda: h.call("batch_stream", "[method]batch-stream.num-batches", recv))
 
 
+def test_case_foreign_create_region_stale(h):
+    """foreign.create on a region: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("foreign", "[constructor]foreign", region, 'int8', b'hello'))
+
+
+def test_case_foreign_create_region_reused(h):
+    """foreign.create on a region: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    h.call("region", "[method]region.close", region)
+    newer = h.call("region", "[constructor]region", None)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("foreign", "[constructor]foreign", region, 'int8', b'hello'))
+
+
+def test_case_foreign_release_foreign_after_region_destroy(h):
+    """foreign.release on a foreign: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.close", recv))
+
+
+def test_case_foreign_release_foreign_while_borrowed_shared(h):
+    """foreign.release on a foreign: the call needs the object (or its region) free of the view that is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    was_recv = bytes_of_foreign(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("foreign", recv))
+    h.refused("borrowed", 'borrow_conflicts', lambda: h.call("foreign", "[method]foreign.close", recv))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_foreign(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_foreign_length_foreign_stale(h):
+    """foreign.length on a foreign: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.length", recv))
+
+
+def test_case_foreign_length_foreign_reused(h):
+    """foreign.length on a foreign: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    newer = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    was_newer = bytes_of_foreign(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.length", recv))
+    assert bytes_of_foreign(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_foreign_length_foreign_after_region_destroy(h):
+    """foreign.length on a foreign: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.length", recv))
+
+
+def test_case_foreign_null_count_foreign_stale(h):
+    """foreign.null_count on a foreign: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.null-count", recv))
+
+
+def test_case_foreign_null_count_foreign_reused(h):
+    """foreign.null_count on a foreign: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    newer = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    was_newer = bytes_of_foreign(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.null-count", recv))
+    assert bytes_of_foreign(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_foreign_null_count_foreign_after_region_destroy(h):
+    """foreign.null_count on a foreign: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.null-count", recv))
+
+
+def test_case_foreign_offset_foreign_stale(h):
+    """foreign.offset on a foreign: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.offset", recv))
+
+
+def test_case_foreign_offset_foreign_reused(h):
+    """foreign.offset on a foreign: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    newer = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    was_newer = bytes_of_foreign(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.offset", recv))
+    assert bytes_of_foreign(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_foreign_offset_foreign_after_region_destroy(h):
+    """foreign.offset on a foreign: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.offset", recv))
+
+
+def test_case_foreign_num_children_foreign_stale(h):
+    """foreign.num_children on a foreign: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.num-children", recv))
+
+
+def test_case_foreign_num_children_foreign_reused(h):
+    """foreign.num_children on a foreign: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    newer = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    was_newer = bytes_of_foreign(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.num-children", recv))
+    assert bytes_of_foreign(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_foreign_num_children_foreign_after_region_destroy(h):
+    """foreign.num_children on a foreign: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.num-children", recv))
+
+
+def test_case_foreign_format_foreign_stale(h):
+    """foreign.format on a foreign: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.format", recv))
+
+
+def test_case_foreign_format_foreign_reused(h):
+    """foreign.format on a foreign: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    newer = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    was_newer = bytes_of_foreign(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.format", recv))
+    assert bytes_of_foreign(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_foreign_format_foreign_after_region_destroy(h):
+    """foreign.format on a foreign: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("foreign", "[method]foreign.format", recv))
+
+
 def test_case_borrow_shared_buffer_stale(h):
     """borrow.shared on a buffer: the object was closed before the call."""
     region = h.call("region", "[constructor]region", None)
@@ -3482,6 +3685,44 @@ def test_case_borrow_shared_var_vector_borrow_conflict_unique_shared(h):
     h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.shared", Variant("var-vector", recv)))
     h.call("borrow", "[method]borrow.close", held)
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_borrow_shared_foreign_stale(h):
+    """borrow.shared on a foreign: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("foreign", recv)))
+
+
+def test_case_borrow_shared_foreign_reused(h):
+    """borrow.shared on a foreign: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    newer = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    was_newer = bytes_of_foreign(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("foreign", recv)))
+    assert bytes_of_foreign(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_borrow_shared_foreign_after_region_destroy(h):
+    """borrow.shared on a foreign: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.shared", Variant("foreign", recv)))
+
+
+def test_case_borrow_shared_foreign_borrow_conflict_unique_shared(h):
+    """borrow.shared on a foreign: a view is taken while a conflicting view is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    was_recv = bytes_of_foreign(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("foreign", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.shared", Variant("foreign", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_foreign(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_borrow_unique_buffer_stale(h):
@@ -3733,6 +3974,55 @@ def test_case_borrow_unique_var_vector_borrow_conflict_unique_unique(h):
     h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("var-vector", recv)))
     h.call("borrow", "[method]borrow.close", held)
     assert bytes_of_var_vector(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_borrow_unique_foreign_stale(h):
+    """borrow.unique on a foreign: the object was closed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("foreign", recv)))
+
+
+def test_case_borrow_unique_foreign_reused(h):
+    """borrow.unique on a foreign: the object was closed and its slot now holds a newer object."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("foreign", "[method]foreign.close", recv)
+    newer = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    was_newer = bytes_of_foreign(h, newer)
+    h.refused("reused-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("foreign", recv)))
+    assert bytes_of_foreign(h, newer) == was_newer, "the bytes of the newer changed"
+
+
+def test_case_borrow_unique_foreign_after_region_destroy(h):
+    """borrow.unique on a foreign: the object's region was destroyed before the call."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    h.call("region", "[method]region.close", region)
+    h.refused("stale-handle", 'stale_rejected', lambda: h.call("borrow", "[static]borrow.unique", Variant("foreign", recv)))
+
+
+def test_case_borrow_unique_foreign_borrow_conflict_shared_unique(h):
+    """borrow.unique on a foreign: a view is taken while a conflicting view is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    was_recv = bytes_of_foreign(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.shared", Variant("foreign", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("foreign", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_foreign(h, recv) == was_recv, "the bytes of the recv changed"
+
+
+def test_case_borrow_unique_foreign_borrow_conflict_unique_unique(h):
+    """borrow.unique on a foreign: a view is taken while a conflicting view is live."""
+    region = h.call("region", "[constructor]region", None)
+    recv = h.call("foreign", "[constructor]foreign", region, 'int8', b'hello')
+    was_recv = bytes_of_foreign(h, recv)
+    held, _ = h.call("borrow", "[static]borrow.unique", Variant("foreign", recv))
+    h.refused("borrow-conflict", 'borrow_conflicts', lambda: h.call("borrow", "[static]borrow.unique", Variant("foreign", recv)))
+    h.call("borrow", "[method]borrow.close", held)
+    assert bytes_of_foreign(h, recv) == was_recv, "the bytes of the recv changed"
 
 
 def test_case_handle_kind_of_region_stale_handle(h):

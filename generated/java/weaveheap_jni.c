@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba */
 /*
  * JNI glue of the Java binding (package dev.weaveheap): one native method
  * of class dev.weaveheap.Native per IDL function. A failing call throws
@@ -41,6 +41,7 @@ static jfieldID wh__class_stats_stale_rejected;
 static jfieldID wh__class_stats_copies;
 static jfieldID wh__class_stats_copy_bytes;
 static jfieldID wh__class_stats_regions_live;
+static jfieldID wh__class_stats_imports;
 
 JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* reserved) {
     (void)reserved;
@@ -93,7 +94,7 @@ JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* reserved) {
         return JNI_ERR;
     }
     if ((wh__class_stats = weaveheap__jni_find(env, "dev/weaveheap/WeaveHeap$Stats")) == NULL
-        || (wh__class_stats_new = (*env)->GetMethodID(env, wh__class_stats, "<init>", "(JJJJJJJJJJJJJ)V")) == NULL
+        || (wh__class_stats_new = (*env)->GetMethodID(env, wh__class_stats, "<init>", "(JJJJJJJJJJJJJJ)V")) == NULL
         || (wh__class_stats_allocations = (*env)->GetFieldID(env, wh__class_stats, "allocations", "J")) == NULL
         || (wh__class_stats_releases = (*env)->GetFieldID(env, wh__class_stats, "releases", "J")) == NULL
         || (wh__class_stats_bytes_allocated = (*env)->GetFieldID(env, wh__class_stats, "bytesAllocated", "J")) == NULL
@@ -107,6 +108,7 @@ JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* reserved) {
         || (wh__class_stats_copies = (*env)->GetFieldID(env, wh__class_stats, "copies", "J")) == NULL
         || (wh__class_stats_copy_bytes = (*env)->GetFieldID(env, wh__class_stats, "copyBytes", "J")) == NULL
         || (wh__class_stats_regions_live = (*env)->GetFieldID(env, wh__class_stats, "regionsLive", "J")) == NULL
+        || (wh__class_stats_imports = (*env)->GetFieldID(env, wh__class_stats, "imports", "J")) == NULL
     ) {
         return JNI_ERR;
     }
@@ -249,6 +251,9 @@ JNIEXPORT jboolean JNICALL Java_dev_weaveheap_Native_releaseQuietly(JNIEnv* env,
     case WEAVEHEAP_HANDLE_KIND_LIST_VECTOR:
         weaveheap_list_vector_release((uint64_t)handle, &err);
         break;
+    case WEAVEHEAP_HANDLE_KIND_FOREIGN:
+        weaveheap_foreign_release((uint64_t)handle, &err);
+        break;
     default:
         return JNI_FALSE;
     }
@@ -351,7 +356,7 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_regionStats(JNIEnv* env, jcl
         wh__throw(env, &err);
         return 0;
     }
-    return (*env)->NewObject(env, wh__class_stats, wh__class_stats_new, (jlong)out.allocations, (jlong)out.releases, (jlong)out.bytes_allocated, (jlong)out.bytes_live, (jlong)out.bytes_peak, (jlong)out.bytes_reserved, (jlong)out.borrows_taken, (jlong)out.borrows_active, (jlong)out.borrow_conflicts, (jlong)out.stale_rejected, (jlong)out.copies, (jlong)out.copy_bytes, (jlong)out.regions_live);
+    return (*env)->NewObject(env, wh__class_stats, wh__class_stats_new, (jlong)out.allocations, (jlong)out.releases, (jlong)out.bytes_allocated, (jlong)out.bytes_live, (jlong)out.bytes_peak, (jlong)out.bytes_reserved, (jlong)out.borrows_taken, (jlong)out.borrows_active, (jlong)out.borrow_conflicts, (jlong)out.stale_rejected, (jlong)out.copies, (jlong)out.copy_bytes, (jlong)out.regions_live, (jlong)out.imports);
 }
 
 /* buffer.alloc (weaveheap_buffer_alloc). */
@@ -1374,6 +1379,112 @@ JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_batchStreamNumBatches(JNIEnv* 
     return (jlong)r;
 }
 
+/* foreign.create (weaveheap_foreign_create). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_foreignCreate(JNIEnv* env, jclass cls, jlong a0, jint a1, jbyteArray a2) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    if (a2 == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_INVALID_ARGUMENT, "foreign.create: 'values' is null");
+        return 0;
+    }
+    uint64_t a2_len = (uint64_t)(*env)->GetArrayLength(env, a2);
+    jbyte* a2_arr = (*env)->GetPrimitiveArrayCritical(env, a2, NULL);
+    if (a2_arr == NULL) {
+        return 0;
+    }
+    weaveheap_foreign_t r = weaveheap_foreign_create((weaveheap_region_t)a0, (weaveheap_element_type)a1, (const uint8_t*)a2_arr, a2_len, &err);
+    (*env)->ReleasePrimitiveArrayCritical(env, a2, a2_arr, JNI_ABORT);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* foreign.release (weaveheap_foreign_release). */
+JNIEXPORT void JNICALL Java_dev_weaveheap_Native_foreignRelease(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    weaveheap_foreign_release((weaveheap_foreign_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return;
+    }
+}
+
+/* foreign.length (weaveheap_foreign_length). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_foreignLength(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_foreign_length((weaveheap_foreign_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* foreign.null_count (weaveheap_foreign_null_count). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_foreignNullCount(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_foreign_null_count((weaveheap_foreign_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* foreign.offset (weaveheap_foreign_offset). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_foreignOffset(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_foreign_offset((weaveheap_foreign_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* foreign.num_children (weaveheap_foreign_num_children). */
+JNIEXPORT jlong JNICALL Java_dev_weaveheap_Native_foreignNumChildren(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    uint64_t r = weaveheap_foreign_num_children((weaveheap_foreign_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    return (jlong)r;
+}
+
+/* foreign.format (weaveheap_foreign_format). */
+JNIEXPORT jbyteArray JNICALL Java_dev_weaveheap_Native_foreignFormat(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    (void)env;
+    weaveheap_error err = {0, NULL};
+    char* r = weaveheap_foreign_format((weaveheap_foreign_t)a0, &err);
+    if (err.code != 0) {
+        wh__throw(env, &err);
+        return 0;
+    }
+    size_t n = 0;
+    while (r[n] != '\0') {
+        n++;
+    }
+    jbyteArray out_arr = weaveheap__jni_byte_array(env, r, n, WEAVEHEAP_ERR_OUT_OF_MEMORY);
+    weaveheap_free_string(r);
+    return out_arr;
+}
+
 /* handle.kind_of (weaveheap_handle_kind_of). */
 JNIEXPORT jint JNICALL Java_dev_weaveheap_Native_handleKindOf(JNIEnv* env, jclass cls, jlong a0) {
     (void)cls;
@@ -1398,7 +1509,7 @@ JNIEXPORT jobject JNICALL Java_dev_weaveheap_Native_statsGlobal(JNIEnv* env, jcl
         wh__throw(env, &err);
         return 0;
     }
-    return (*env)->NewObject(env, wh__class_stats, wh__class_stats_new, (jlong)out.allocations, (jlong)out.releases, (jlong)out.bytes_allocated, (jlong)out.bytes_live, (jlong)out.bytes_peak, (jlong)out.bytes_reserved, (jlong)out.borrows_taken, (jlong)out.borrows_active, (jlong)out.borrow_conflicts, (jlong)out.stale_rejected, (jlong)out.copies, (jlong)out.copy_bytes, (jlong)out.regions_live);
+    return (*env)->NewObject(env, wh__class_stats, wh__class_stats_new, (jlong)out.allocations, (jlong)out.releases, (jlong)out.bytes_allocated, (jlong)out.bytes_live, (jlong)out.bytes_peak, (jlong)out.bytes_reserved, (jlong)out.borrows_taken, (jlong)out.borrows_active, (jlong)out.borrow_conflicts, (jlong)out.stale_rejected, (jlong)out.copies, (jlong)out.copy_bytes, (jlong)out.regions_live, (jlong)out.imports);
 }
 
 /* stats.set_enabled (weaveheap_stats_set_enabled). */
@@ -1615,6 +1726,26 @@ JNIEXPORT jlongArray JNICALL Java_dev_weaveheap_Native_arrowListVector(JNIEnv* e
         return NULL;
     }
     weaveheap_list_vector_export_arrow((uint64_t)a0, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        wh__throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    held->stream = false;
+    return wh__arrow_result(env, held);
+}
+
+/* foreign.export_arrow (weaveheap_foreign_export_arrow): the holder's address, then its structs' */
+JNIEXPORT jlongArray JNICALL Java_dev_weaveheap_Native_arrowForeign(JNIEnv* env, jclass cls, jlong a0) {
+    (void)cls;
+    weaveheap_error err = {0, NULL};
+    wh__arrow_held* held = calloc(1, sizeof *held);
+    if (held == NULL) {
+        weaveheap__jni_throw(env, WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_foreign_export_arrow((uint64_t)a0, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
     if (err.code != 0) {
         free(held);  /* a refused export fills nothing */
         wh__throw(env, &err);

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 /**
  * weaveheap 0.1.0 for JavaScript: regions, capability handles, and
  * zero-copy views that hold borrows. One API, two backends: the Node.js
@@ -198,12 +198,18 @@ export interface Stats {
    * Regions live now (process-wide only).
    */
   readonly regionsLive: number;
+  /**
+   * Foreign Arrow arrays and streams taken in without a copy
+   * (`foreign.import_array`, `foreign_stream.import_stream` and their
+   * kin): never counted in `copies`.
+   */
+  readonly imports: number;
 }
 
 /**
  * The kind a handle carries in its bits (derived from the handle declarations).
  */
-export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object' | 'vector' | 'batch' | 'batch_stream' | 'var_vector' | 'list_vector';
+export type HandleKind = 'none' | 'region' | 'buffer' | 'bytes' | 'string' | 'borrow' | 'object' | 'vector' | 'batch' | 'batch_stream' | 'var_vector' | 'list_vector' | 'foreign' | 'foreign_stream';
 /**
  * The type of a vector's values. Each is stored as Arrow stores it: in the
  * machine's byte order (as the Arrow C Data Interface wants), `boolean` one
@@ -508,6 +514,23 @@ export declare class Region {
    * @throws {WrongKindError} The handle is live but of another kind than the function takes.
    */
   batchStream(maxBatches: number): BatchStream;
+  /**
+   * A foreign array of `type` (a fixed-width one: not boolean, utf8 or
+   * binary, which are invalid_argument) whose producer is the core: a
+   * copy of `values` (a whole number of values in the machine's byte
+   * order, else invalid_argument) in memory of its own, counted as a copy
+   * and not as an import. For the languages with no Arrow library to
+   * import from, and for tests: its views and export behave as an
+   * import's.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  foreign(type: ElementType, values: BytesInput): Foreign;
   /**
    * Destroys a region: frees every object in it at once, returns its
    * chunks, and makes every handle of it stale. Fails, changing nothing,
@@ -1533,6 +1556,110 @@ export declare class ListVector {
    * Releases a list column and gives back the borrow of its child (the
    * child stays, its owner's again). Fails while it is borrowed (an
    * Arrow export or a batch holds it).
+   * A second close() does nothing.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   * @throws {BorrowError} The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+   */
+  close(): void;
+  /** close(). */
+  [Symbol.dispose](): void;
+}
+
+/**
+ * An Arrow array a foreign producer made (any format, nested too), taken
+ * into a region without a copy (`foreign.import_array`): the region holds
+ * the producer's memory until the foreign is released or the region reset
+ * or destroyed, and then calls the producer's `release` callbacks (the
+ * array's, then the schema's) exactly once, on the thread doing that.
+ */
+export declare class Foreign {
+  /** Foreign objects are made by Region.prototype.foreign. */
+  private constructor();
+  /** Wraps a foreign handle made elsewhere (C, another binding); the core checks it at each call. */
+  static fromHandle(handle: bigint): Foreign;
+  /** The handle, a bigint. */
+  readonly handle: bigint;
+  /** True once close() succeeded. */
+  readonly closed: boolean;
+  /**
+   * The number of values (the array's `length`).
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  length(): number;
+  /**
+   * The number of nulls as the producer gave it (-1, unknown, reads as
+   * the largest u64).
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  nullCount(): number;
+  /**
+   * The array's offset, in values, into its buffers.
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  offset(): number;
+  /**
+   * The number of children (a struct's fields, a list's one).
+   *
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  numChildren(): number;
+  /**
+   * A copy of the Arrow format string ("l", "u", "+s", "+l" ...) that the
+   * caller owns (counted as a copy); free it with `free_string`.
+   *
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  format(): string;
+  /**
+   * The foreign through the Arrow C Data Interface (foreign_export_arrow): the addresses of
+   * a `struct ArrowSchema` and a `struct ArrowArray` for an Arrow C Data importer. Node.js only
+   * (the WebAssembly backend throws InvalidArgumentError).
+   */
+  exportArrow(): ArrowExport;
+  /**
+   * A zero-copy view of the foreign: a shared borrow by default (borrow.shared),
+   * the unique one with { writable: true } (borrow.unique).
+   *
+   * Takes a shared borrow: `view` is read-only and lives until the
+   * returned token is released. Fails with borrow_conflict while a unique
+   * borrow is outstanding.
+   *
+   * @throws {InvalidArgumentError} An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+   * @throws {OutOfMemoryError} The allocator failed, or the region's byte limit would be exceeded.
+   * @throws {BorrowConflictError} The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+   * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.
+   * @throws {ReusedHandleError} The handle was valid once; its slot now holds a newer object.
+   * @throws {ForgedHandleError} The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+   * @throws {WrongKindError} The handle is live but of another kind than the function takes.
+   */
+  view<T extends TypedArray = Uint8Array>(options?: ViewOptions<T>): View<T>;
+  /**
+   * Releases a foreign: calls the producer's `release` of the array, then
+   * of the schema, once. Fails while it is borrowed (a view or an Arrow
+   * export of it is live).
    * A second close() does nothing.
    *
    * @throws {StaleHandleError} The handle was valid once; what it named was released, or its region was reset or destroyed.

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 // weaveheap 0.1.0 for Node.js: the API layer (the same as the
 // WebAssembly glue's) over the N-API module, checked at load. Types and
 // documentation: index.d.ts.
@@ -9,7 +9,7 @@ const path = require('node:path');
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80';
+const IDL_HASH = 'a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -259,8 +259,8 @@ function structArg(v, what, fields, nullable) {
 const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
 
 // -- enums: names as JavaScript sees them -----------------------------------------
-const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector", "batch", "batch_stream", "var_vector", "list_vector"]);
-const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7, 'batch': 8, 'batch_stream': 9, 'var_vector': 10, 'list_vector': 11 });
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector", "batch", "batch_stream", "var_vector", "list_vector", "foreign", "foreign_stream"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7, 'batch': 8, 'batch_stream': 9, 'var_vector': 10, 'list_vector': 11, 'foreign': 12, 'foreign_stream': 13 });
 const ELEMENT_TYPE_NAMES = Object.freeze([undefined, "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "boolean", "utf8", "binary"]);
 const ELEMENT_TYPE_VALUES = Object.freeze({ 'int8': 1, 'int16': 2, 'int32': 3, 'int64': 4, 'uint8': 5, 'uint16': 6, 'uint32': 7, 'uint64': 8, 'float32': 9, 'float64': 10, 'boolean': 11, 'utf8': 12, 'binary': 13 });
 
@@ -276,7 +276,7 @@ const IDL = Object.freeze({
     'weaveheap.abi_version': "abiVersion",
     'weaveheap.idl_hash': "idlHash",
     'weaveheap.strerror': "strerror",
-    'weaveheap.free_string': "(glue) frees the results of WeaveHeapString.prototype.dup, Batch.prototype.columnName",
+    'weaveheap.free_string': "(glue) frees the results of WeaveHeapString.prototype.dup, Batch.prototype.columnName, Foreign.prototype.format",
     'weaveheap.free_bytes': "(glue) frees the results of Bytes.prototype.dup, VarVector.prototype.get",
     'error.clear': "(glue) clears the error of every failing call before it is raised",
     'region.create': "new Region",
@@ -358,8 +358,17 @@ const IDL = Object.freeze({
     'batch_stream.add_batch': "BatchStream.prototype.addBatch",
     'batch_stream.num_batches': "BatchStream.prototype.numBatches",
     'batch_stream.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
-    'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view(), VarVector.prototype.view()",
-    'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }), VarVector.prototype.view({ writable: true })",
+    'foreign.import_array': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
+    'foreign.create': "Region.prototype.foreign",
+    'foreign.release': "Foreign.prototype.close",
+    'foreign.length': "Foreign.prototype.length",
+    'foreign.null_count': "Foreign.prototype.nullCount",
+    'foreign.offset': "Foreign.prototype.offset",
+    'foreign.num_children': "Foreign.prototype.numChildren",
+    'foreign.format': "Foreign.prototype.format",
+    'foreign.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
+    'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view(), VarVector.prototype.view(), Foreign.prototype.view()",
+    'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }), VarVector.prototype.view({ writable: true }), Foreign.prototype.view({ writable: true })",
     'borrow.release': "View.prototype.close",
     'handle.kind_of': "handleKindOf",
     'stats.global': "stats",
@@ -407,7 +416,7 @@ function bind(native, load) {
 
       constructor(adopt, buffer, byteOffset, byteLength, slot, token, state) {
         if (adopt !== kAdopt) {
-          throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes, WeaveHeapString, Vector or VarVector; View.fromHandle() adopts a token');
+          throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes, WeaveHeapString, Vector, VarVector or Foreign; View.fromHandle() adopts a token');
         }
         super(buffer, byteOffset, byteLength / Base.BYTES_PER_ELEMENT);
         this.#buffer = buffer;
@@ -723,6 +732,11 @@ function bind(native, load) {
     batchStream(maxBatches) {
       const h = Region.#of(this, "Region.prototype.batchStream");
       return new BatchStream(kAdopt, native.batch_stream_create(h, intArg(maxBatches, "Region.prototype.batchStream: argument 'maxBatches'", 0, 4294967295)));
+    }
+
+    foreign(type, values) {
+      const h = Region.#of(this, "Region.prototype.foreign");
+      return new Foreign(kAdopt, native.foreign_create(h, enumArg(type, "Region.prototype.foreign: argument 'type'", ELEMENT_TYPE_VALUES), bytesArg(values, "Region.prototype.foreign: argument 'values'", InvalidArgumentError)));
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -1471,6 +1485,95 @@ function bind(native, load) {
     });
   }
 
+  /**
+   * An Arrow array a foreign producer made (any format, nested too), taken
+   * into a region without a copy (`foreign.import_array`): the region holds
+   * the producer's memory until the foreign is released or the region reset
+   * or destroyed, and then calls the producer's `release` callbacks (the
+   * array's, then the schema's) exactly once, on the thread doing that.
+   */
+  const Foreign = class Foreign {
+    #h;
+    #closed = false;
+    #kindChecked = false;   // the core said #h is a foreign (view())
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("Foreign objects are made by Region.prototype.foreign; Foreign.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a foreign handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new Foreign(kAdopt, handleArg(handle, "Foreign.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return Foreign.#of(this, 'Foreign.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { Foreign.#of(this, 'Foreign.prototype.closed'); return this.#closed; }
+
+    length() {
+      const h = Foreign.#of(this, "Foreign.prototype.length");
+      return native.foreign_length(h);
+    }
+
+    nullCount() {
+      const h = Foreign.#of(this, "Foreign.prototype.nullCount");
+      return native.foreign_null_count(h);
+    }
+
+    offset() {
+      const h = Foreign.#of(this, "Foreign.prototype.offset");
+      return native.foreign_offset(h);
+    }
+
+    numChildren() {
+      const h = Foreign.#of(this, "Foreign.prototype.numChildren");
+      return native.foreign_num_children(h);
+    }
+
+    format() {
+      const h = Foreign.#of(this, "Foreign.prototype.format");
+      return native.foreign_format(h);
+    }
+
+    /** The foreign through the Arrow C Data Interface: an ArrowExport of its structs' addresses (N-API backend). */
+    exportArrow() {
+      const h = Foreign.#of(this, 'Foreign.prototype.exportArrow');
+      arrowBackend('Foreign.prototype.exportArrow');
+      return new ArrowExport(kArrow, native.foreign_export_arrow(h));
+    }
+
+    view(options) {
+      const view = makeView(Foreign.#of(this, 'Foreign.prototype.view'), options, 12, this.#kindChecked,
+        native.borrow_shared, native.borrow_unique, 'Foreign.prototype.view');
+      this.#kindChecked = true;
+      return view;
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = Foreign.#of(this, "Foreign.prototype.close");
+      if (this.#closed) return;
+      native.foreign_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(Foreign.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
   // -- library functions ------------------------------------------------------------
   function strerror(code) {
     return native.strerror(intArg(code, "strerror: argument 'code'", -2147483648, 2147483647));
@@ -1534,6 +1637,7 @@ function bind(native, load) {
     BatchStream,
     VarVector,
     ListVector,
+    Foreign,
     View,
     ArrowExport,
     ArrowStreamExport,

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba */
 /*
  * The N-API backend of weaveheap 0.1.0: one native function per IDL
  * function but those the glue calls itself, converting the arguments the
@@ -29,7 +29,7 @@ static bool get_region_options(napi_env env, napi_value object, const char* what
     return true;
 }
 
-/* stats as a plain object (allocations, releases, bytesAllocated, bytesLive, bytesPeak, bytesReserved, borrowsTaken, borrowsActive, borrowConflicts, staleRejected, copies, copyBytes, regionsLive). */
+/* stats as a plain object (allocations, releases, bytesAllocated, bytesLive, bytesPeak, bytesReserved, borrowsTaken, borrowsActive, borrowConflicts, staleRejected, copies, copyBytes, regionsLive, imports). */
 static napi_value make_stats(napi_env env, const weaveheap_stats* s) {
     napi_value o;
     if (napi_create_object(env, &o) != napi_ok) return weaveheap__napi_failed(env);
@@ -46,6 +46,7 @@ static napi_value make_stats(napi_env env, const weaveheap_stats* s) {
     if (!weaveheap__napi_set(env, o, "copies", weaveheap__napi_make_number(env, (double)s->copies))) return NULL;
     if (!weaveheap__napi_set(env, o, "copyBytes", weaveheap__napi_make_number(env, (double)s->copy_bytes))) return NULL;
     if (!weaveheap__napi_set(env, o, "regionsLive", weaveheap__napi_make_number(env, (double)s->regions_live))) return NULL;
+    if (!weaveheap__napi_set(env, o, "imports", weaveheap__napi_make_number(env, (double)s->imports))) return NULL;
     return o;
 }
 
@@ -55,6 +56,7 @@ static uint64_t probe_bytes(wh_handle target, wh_error* err) { return (uint64_t)
 static uint64_t probe_string(wh_handle target, wh_error* err) { return (uint64_t)weaveheap_string_length(target, err); }
 static uint64_t probe_vector(wh_handle target, wh_error* err) { return (uint64_t)weaveheap_vector_length(target, err); }
 static uint64_t probe_var_vector(wh_handle target, wh_error* err) { return (uint64_t)weaveheap_var_vector_length(target, err); }
+static uint64_t probe_foreign(wh_handle target, wh_error* err) { return (uint64_t)weaveheap_foreign_length(target, err); }
 
 const weaveheap__napi_class weaveheap__napi_classes[] = {
     {WEAVEHEAP_HANDLE_KIND_BUFFER, probe_buffer, WEAVEHEAP__NAPI_COPY_READ, weaveheap_buffer_read, NULL, NULL, weaveheap_buffer_write},
@@ -62,15 +64,16 @@ const weaveheap__napi_class weaveheap__napi_classes[] = {
     {WEAVEHEAP_HANDLE_KIND_STRING, probe_string, WEAVEHEAP__NAPI_COPY_DUP_TEXT, NULL, NULL, weaveheap_string_dup, NULL},
     {WEAVEHEAP_HANDLE_KIND_VECTOR, probe_vector, WEAVEHEAP__NAPI_COPY_READ, weaveheap_vector_read, NULL, NULL, NULL},
     {WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, probe_var_vector, WEAVEHEAP__NAPI_COPY_READ, weaveheap_var_vector_read, NULL, NULL, NULL},
+    {WEAVEHEAP_HANDLE_KIND_FOREIGN, probe_foreign, WEAVEHEAP__NAPI_COPY_DUP_TEXT, NULL, NULL, weaveheap_foreign_format, NULL},
 };
 const size_t weaveheap__napi_class_count = sizeof weaveheap__napi_classes / sizeof weaveheap__napi_classes[0];
 
-/* borrow.shared -> WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view(), VarVector.prototype.view() */
+/* borrow.shared -> WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view(), VarVector.prototype.view(), Foreign.prototype.view() */
 static napi_value native_borrow_shared(napi_env env, napi_callback_info info) {
     return weaveheap__napi_view_take(env, info, weaveheap_borrow_shared, false);
 }
 
-/* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }), VarVector.prototype.view({ writable: true }) */
+/* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }), VarVector.prototype.view({ writable: true }), Foreign.prototype.view({ writable: true }) */
 static napi_value native_borrow_unique(napi_env env, napi_callback_info info) {
     return weaveheap__napi_view_take(env, info, weaveheap_borrow_unique, true);
 }
@@ -305,6 +308,29 @@ static napi_value native_list_vector_export_arrow(napi_env env, napi_callback_in
         return NULL;
     }
     weaveheap_list_vector_export_arrow(h, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
+    if (err.code != 0) {
+        free(held);  /* a refused export fills nothing */
+        weaveheap__napi_throw(env, &err);
+        return NULL;
+    }
+    held->live = true;
+    return wh_arrow_wrap(env, held);
+}
+
+/* weaveheap_foreign_export_arrow (hidden: the glue gives it the structs) -> exportArrow() */
+static napi_value native_foreign_export_arrow(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    uint64_t h = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "exportArrow(): the receiver", &h)) return NULL;
+    wh_arrow_held* held = calloc(1, sizeof *held);
+    if (!held) {
+        weaveheap__napi_throw_code(env, WH_ERR_MEMORY, "no memory for the Arrow structs");
+        return NULL;
+    }
+    weaveheap_foreign_export_arrow(h, (uint8_t*)&held->schema, (uint8_t*)&held->array, &err);
     if (err.code != 0) {
         free(held);  /* a refused export fills nothing */
         weaveheap__napi_throw(env, &err);
@@ -2021,6 +2047,157 @@ done:
     return result;
 }
 
+/* foreign.create -> Region.prototype.foreign */
+static napi_value native_foreign_create(napi_env env, napi_callback_info info) {
+    napi_value argv[3];
+    size_t argc = 3;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    int64_t a1 = 0;
+    weaveheap__napi_bytes a2 = {NULL, 0, NULL};
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Region.prototype.foreign: the receiver", &a0)) goto done;
+    if (!weaveheap__napi_get_int(env, argv[1], "Region.prototype.foreign: argument 'type'", INT32_MIN, INT32_MAX, &a1)) goto done;
+    if (!weaveheap__napi_get_bytes(env, argv[2], "Region.prototype.foreign: argument 'values'", &a2)) goto done;
+    {
+        weaveheap_foreign_t r = weaveheap_foreign_create(a0, (weaveheap_element_type)a1, a2.data, a2.len, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_handle(env, r);
+    }
+done:
+    weaveheap__napi_bytes_free(&a2);
+    return result;
+}
+
+/* foreign.release -> Foreign.prototype.close */
+static napi_value native_foreign_release(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Foreign.prototype.close: the receiver", &a0)) goto done;
+    {
+        weaveheap_foreign_release(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+    }
+done:
+    return result;
+}
+
+/* foreign.length -> Foreign.prototype.length */
+static napi_value native_foreign_length(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Foreign.prototype.length: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_foreign_length(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* foreign.null_count -> Foreign.prototype.nullCount */
+static napi_value native_foreign_null_count(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Foreign.prototype.nullCount: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_foreign_null_count(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* foreign.offset -> Foreign.prototype.offset */
+static napi_value native_foreign_offset(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Foreign.prototype.offset: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_foreign_offset(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* foreign.num_children -> Foreign.prototype.numChildren */
+static napi_value native_foreign_num_children(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Foreign.prototype.numChildren: the receiver", &a0)) goto done;
+    {
+        uint64_t r = weaveheap_foreign_num_children(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_make_number(env, (double)r);
+    }
+done:
+    return result;
+}
+
+/* foreign.format -> Foreign.prototype.format */
+static napi_value native_foreign_format(napi_env env, napi_callback_info info) {
+    napi_value argv[1];
+    size_t argc = 1;
+    napi_value result = NULL;
+    uint64_t a0 = 0;
+    wh_error err = {0, NULL};
+    if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return weaveheap__napi_failed(env);
+    if (!weaveheap__napi_get_handle(env, argv[0], "Foreign.prototype.format: the receiver", &a0)) goto done;
+    {
+        char* r = weaveheap_foreign_format(a0, &err);
+        if (err.code != 0) {
+            weaveheap__napi_throw(env, &err);
+            goto done;
+        }
+        result = weaveheap__napi_take_text(env, r);
+    }
+done:
+    return result;
+}
+
 /* handle.kind_of -> handleKindOf */
 static napi_value native_handle_kind_of(napi_env env, napi_callback_info info) {
     napi_value argv[1];
@@ -2227,6 +2404,13 @@ NAPI_MODULE_INIT() {
         {"batch_stream_release", native_batch_stream_release},
         {"batch_stream_add_batch", native_batch_stream_add_batch},
         {"batch_stream_num_batches", native_batch_stream_num_batches},
+        {"foreign_create", native_foreign_create},
+        {"foreign_release", native_foreign_release},
+        {"foreign_length", native_foreign_length},
+        {"foreign_null_count", native_foreign_null_count},
+        {"foreign_offset", native_foreign_offset},
+        {"foreign_num_children", native_foreign_num_children},
+        {"foreign_format", native_foreign_format},
         {"handle_kind_of", native_handle_kind_of},
         {"stats_global", native_stats_global},
         {"stats_set_enabled", native_stats_set_enabled},
@@ -2245,6 +2429,7 @@ NAPI_MODULE_INIT() {
         {"batch_stream_export_arrow", native_batch_stream_export_arrow},
         {"var_vector_export_arrow", native_var_vector_export_arrow},
         {"list_vector_export_arrow", native_list_vector_export_arrow},
+        {"foreign_export_arrow", native_foreign_export_arrow},
     };
     if (!weaveheap__napi_register(env, exports, natives, sizeof natives / sizeof natives[0])) return NULL;
     /* the core's function table, for extensions' addons (docs/extensions.md) */

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba */
 /*
  * The Python layer of weaveheap's SWIG interface, built with
  *   swig -python -builtin -DSWIGWORDSIZE64 -I<generated/swig> -I<generated/python> weaveheap_python.i
@@ -6,7 +6,7 @@
  *
  * On top of the flat C API of weaveheap.i (raw handles, kept for tools and
  * tests), it defines one -builtin class per handle kind a user owns
- * (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, ListVector): the object owns its handle, close()
+ * (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, ListVector, Foreign): the object owns its handle, close()
  * releases it (once: a second close() does nothing), and so does `with`; the
  * destructor releases it best-effort and never raises. Memory objects export
  * zero-copy views that hold a borrow: View (what view() returns a memoryview
@@ -190,6 +190,15 @@ static PyObject* weaveheap__py_exit_refused(weaveheap_error* err, PyObject* exc_
   $2 = bytes_temp.length;
 }
 %typemap(freearg, noblock=1) (const uint8_t* value, uint64_t value_len) {
+  if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
+}
+%typemap(in, noblock=1) (const uint8_t* values, uint64_t values_len) (weaveheap__pyglue_bytes_in bytes_temp, int got_temp = 0) {
+  if (weaveheap__pyglue_bytes_in_get($input, "values", &bytes_temp) != 0) SWIG_fail;
+  got_temp = 1;
+  $1 = ($1_ltype)bytes_temp.data;
+  $2 = bytes_temp.length;
+}
+%typemap(freearg, noblock=1) (const uint8_t* values, uint64_t values_len) {
   if (got_temp$argnum) weaveheap__pyglue_bytes_in_release(&bytes_temp$argnum);
 }
 /* Memory the core fills: a writable buffer. */
@@ -957,6 +966,31 @@ static PyObject* weaveheap__py_vector_fast_capacity(PyObject* self, PyObject* un
     return py_result;
 }
 
+/* resize(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_vector_fast_resize(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"capacity"};
+    PyObject* py_args[1];
+    weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t capacity_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("Vector_resize", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "capacity", UINT64_MAX, &capacity_value) != 0) goto done;
+    weaveheap_vector_resize(c_self->handle, (uint64_t)capacity_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    return py_result;
+}
+
 /* element_type(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
 static PyObject* weaveheap__py_vector_fast_element_type(PyObject* self, PyObject* unused) {
     weaveheap__py_vector* c_self = (weaveheap__py_vector*)((SwigPyObject*)self)->ptr;
@@ -1635,6 +1669,33 @@ static PyObject* weaveheap__py_var_vector_fast_data_capacity(PyObject* self, PyO
     return py_result;
 }
 
+/* resize(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_var_vector_fast_resize(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"capacity", "data_capacity"};
+    PyObject* py_args[2];
+    weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t capacity_value = 0;
+    uint64_t data_capacity_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("VarVector_resize", names, 2, 2, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "capacity", UINT64_MAX, &capacity_value) != 0) goto done;
+    if (weaveheap__pyglue_unsigned(py_args[1], "data_capacity", UINT64_MAX, &data_capacity_value) != 0) goto done;
+    weaveheap_var_vector_resize(c_self->handle, (uint64_t)capacity_value, (uint64_t)data_capacity_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    return py_result;
+}
+
 /* null_count(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
 static PyObject* weaveheap__py_var_vector_fast_null_count(PyObject* self, PyObject* unused) {
     weaveheap__py_var_vector* c_self = (weaveheap__py_var_vector*)((SwigPyObject*)self)->ptr;
@@ -1887,6 +1948,393 @@ static weaveheap__py_list_vector* weaveheap__py_list_vector_wrap(weaveheap_list_
     Py_XINCREF(owner);
     return o;
 }
+
+/* length(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_list_vector_fast_length(PyObject* self, PyObject* unused) {
+    weaveheap__py_list_vector* c_self = (weaveheap__py_list_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_list_vector_length(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* capacity(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_list_vector_fast_capacity(PyObject* self, PyObject* unused) {
+    weaveheap__py_list_vector* c_self = (weaveheap__py_list_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_list_vector_capacity(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* null_count(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_list_vector_fast_null_count(PyObject* self, PyObject* unused) {
+    weaveheap__py_list_vector* c_self = (weaveheap__py_list_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_list_vector_null_count(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* is_map(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_list_vector_fast_is_map(PyObject* self, PyObject* unused) {
+    weaveheap__py_list_vector* c_self = (weaveheap__py_list_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    bool result = weaveheap_list_vector_is_map(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyBool_FromLong(result);
+    return py_result;
+}
+
+/* is_valid(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_list_vector_fast_is_valid(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index"};
+    PyObject* py_args[1];
+    weaveheap__py_list_vector* c_self = (weaveheap__py_list_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("ListVector_is_valid", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    bool result = weaveheap_list_vector_is_valid(c_self->handle, (uint64_t)index_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyBool_FromLong(result);
+    done:
+    return py_result;
+}
+
+/* value_offset(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_list_vector_fast_value_offset(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index"};
+    PyObject* py_args[1];
+    weaveheap__py_list_vector* c_self = (weaveheap__py_list_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("ListVector_value_offset", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    uint64_t result = weaveheap_list_vector_value_offset(c_self->handle, (uint64_t)index_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    done:
+    return py_result;
+}
+
+/* value_length(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_list_vector_fast_value_length(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index"};
+    PyObject* py_args[1];
+    weaveheap__py_list_vector* c_self = (weaveheap__py_list_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("ListVector_value_length", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    uint64_t result = weaveheap_list_vector_value_length(c_self->handle, (uint64_t)index_value, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    done:
+    return py_result;
+}
+
+/* append(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_list_vector_fast_append(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"value"};
+    PyObject* py_args[1];
+    weaveheap__py_list_vector* c_self = (weaveheap__py_list_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    weaveheap__pyglue_bytes_in value_held;
+    bool value_got = false;
+    const uint8_t* value = NULL;
+    uint64_t value_len = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("ListVector_append", names, 1, 1, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_bytes_in_get(py_args[0], "value", &value_held) != 0) goto done;
+    value_got = true;
+    value = (const uint8_t*)value_held.data;
+    value_len = value_held.length;
+    weaveheap_list_vector_append(c_self->handle, value, value_len, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    done:
+    if (value_got) weaveheap__pyglue_bytes_in_release(&value_held);
+    return py_result;
+}
+
+/* append_null(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_list_vector_fast_append_null(PyObject* self, PyObject* unused) {
+    weaveheap__py_list_vector* c_self = (weaveheap__py_list_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    weaveheap_list_vector_append_null(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = (Py_INCREF(Py_None), Py_None);
+    return py_result;
+}
+
+/* lookup(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_list_vector_fast_lookup(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    static const char* const names[] = {"index", "key"};
+    PyObject* py_args[2];
+    weaveheap__py_list_vector* c_self = (weaveheap__py_list_vector*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    uint64_t index_value = 0;
+    weaveheap__pyglue_bytes_in key_held;
+    bool key_got = false;
+    const uint8_t* key = NULL;
+    uint64_t key_len = 0;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (weaveheap__pyglue_method_args("ListVector_lookup", names, 2, 2, args, nargs, kwnames, py_args) != 0)
+        return NULL;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_unsigned(py_args[0], "index", UINT64_MAX, &index_value) != 0) goto done;
+    if (weaveheap__pyglue_bytes_in_get(py_args[1], "key", &key_held) != 0) goto done;
+    key_got = true;
+    key = (const uint8_t*)key_held.data;
+    key_len = key_held.length;
+    int64_t result = weaveheap_list_vector_lookup(c_self->handle, (uint64_t)index_value, key, key_len, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromLongLong((long long)result);
+    done:
+    if (key_got) weaveheap__pyglue_bytes_in_release(&key_held);
+    return py_result;
+}
+%}
+
+%{
+typedef struct weaveheap__py_foreign {
+    weaveheap_foreign_t handle;   /* stays (stale) after close(): the core reports misuse */
+    bool closed;              /* close() succeeded: nothing left to release */
+    bool owned;               /* the object releases the handle when collected */
+    PyObject* owner;          /* the Region this object lives in, kept alive */
+} weaveheap__py_foreign;
+
+/* The object of a handle the core just made (0: the call failed, its error
+ * is raised by the caller), or of one from_handle() adopts. */
+static weaveheap__py_foreign* weaveheap__py_foreign_wrap(weaveheap_foreign_t handle, PyObject* owner, bool owned) {
+    if (!handle) return NULL;
+    weaveheap__py_foreign* o = calloc(1, sizeof *o);
+    if (!o) {
+        if (owned) weaveheap_foreign_release(handle, NULL);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    o->handle = handle;
+    o->owned = owned;
+    o->owner = owner;
+    Py_XINCREF(owner);
+    return o;
+}
+
+static int weaveheap__py_foreign_getbuffer(PyObject* exporter, Py_buffer* pb, int flags) {
+    weaveheap__py_foreign* o = (weaveheap__py_foreign*)((SwigPyObject*)exporter)->ptr;
+    if (!o) {
+        pb->obj = NULL;
+        weaveheap__pyglue_unmade(exporter);
+        return -1;
+    }
+    return weaveheap__py_getbuffer(exporter, o->handle, pb, flags);
+}
+
+/* view(writable=False): a memoryview of a new View. METH_FASTCALL |
+ * METH_KEYWORDS, added to the class when the module loads: SWIG's keyword
+ * parsing would cost more than the view. */
+static PyObject* weaveheap__py_foreign_view(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    weaveheap__py_foreign* o = (weaveheap__py_foreign*)((SwigPyObject*)self)->ptr;
+    bool writable = false;
+    if (!o) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    if (weaveheap__pyglue_flag_arg("view", "writable", args, nargs, kwnames, &writable) != 0) return NULL;
+    PyObject* v = weaveheap__py_view_take(self, o->handle, writable);
+    if (!v) return NULL;
+    PyObject* mv = PyMemoryView_FromObject(v);
+    Py_DECREF(v);
+    return mv;
+}
+
+/* length(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_foreign_fast_length(PyObject* self, PyObject* unused) {
+    weaveheap__py_foreign* c_self = (weaveheap__py_foreign*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_foreign_length(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* null_count(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_foreign_fast_null_count(PyObject* self, PyObject* unused) {
+    weaveheap__py_foreign* c_self = (weaveheap__py_foreign*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_foreign_null_count(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* offset(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_foreign_fast_offset(PyObject* self, PyObject* unused) {
+    weaveheap__py_foreign* c_self = (weaveheap__py_foreign*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_foreign_offset(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* num_children(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_foreign_fast_num_children(PyObject* self, PyObject* unused) {
+    weaveheap__py_foreign* c_self = (weaveheap__py_foreign*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    uint64_t result = weaveheap_foreign_num_children(c_self->handle, out_err);
+    if (err.code != 0)
+        weaveheap__py_raise(&err);
+    else
+        py_result = PyLong_FromUnsignedLongLong((unsigned long long)result);
+    return py_result;
+}
+
+/* format(): the handle read from the object's struct, not unwrapped by SWIG (pyview.PyFastMethod). */
+static PyObject* weaveheap__py_foreign_fast_format(PyObject* self, PyObject* unused) {
+    weaveheap__py_foreign* c_self = (weaveheap__py_foreign*)((SwigPyObject*)self)->ptr;
+    PyObject* py_result = NULL;
+    (void)unused;
+    weaveheap_error err = {0, NULL};
+    weaveheap_error* out_err = &err;
+    if (!c_self) {
+        weaveheap__pyglue_unmade(self);
+        return NULL;
+    }
+    py_result = weaveheap__pyglue_text(weaveheap_foreign_format(c_self->handle, out_err), weaveheap_free_string);
+    if (!py_result && PyErr_Occurred()) {
+        if (err.message) weaveheap_error_clear(&err);
+    } else if (err.code != 0) {
+        Py_CLEAR(py_result);
+        weaveheap__py_raise(&err);
+    }
+    return py_result;
+}
 %}
 
 
@@ -1997,6 +2445,7 @@ static weaveheap__py_list_vector* weaveheap__py_list_vector_wrap(weaveheap_list_
     if (d && weaveheap__pyglue_dict_put(d, "copies", PyLong_FromUnsignedLongLong((unsigned long long)$self->copies)) != 0) Py_CLEAR(d);
     if (d && weaveheap__pyglue_dict_put(d, "copy_bytes", PyLong_FromUnsignedLongLong((unsigned long long)$self->copy_bytes)) != 0) Py_CLEAR(d);
     if (d && weaveheap__pyglue_dict_put(d, "regions_live", PyLong_FromUnsignedLongLong((unsigned long long)$self->regions_live)) != 0) Py_CLEAR(d);
+    if (d && weaveheap__pyglue_dict_put(d, "imports", PyLong_FromUnsignedLongLong((unsigned long long)$self->imports)) != 0) Py_CLEAR(d);
     return d;
   }
   PyObject* __repr__() {
@@ -2097,6 +2546,9 @@ typedef struct weaveheap__py_exporter {
 %feature("kwargs") weaveheap__py_region::batch_stream;
 %newobject weaveheap__py_region::batch_stream;
 %feature("docstring") weaveheap__py_region::batch_stream "Makes an empty stream in `region` with room for `max_batches` batches (1 to 65536), taken from the region at once.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("kwargs") weaveheap__py_region::foreign;
+%newobject weaveheap__py_region::foreign;
+%feature("docstring") weaveheap__py_region::foreign "A foreign array of `type` (a fixed-width one: not boolean, utf8 or binary, which are invalid_argument) whose producer is the core: a copy of `values` (a whole number of values in the machine's byte order, else invalid_argument) in memory of its own, counted as a copy and not as an import. For the languages with no Arrow library to import from, and for tests: its views and export behave as an import's.\n\nRaises InvalidArgumentError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 typedef struct weaveheap__py_region {
   %immutable;
   weaveheap_region_t handle;
@@ -2175,6 +2627,40 @@ typedef struct weaveheap__py_region {
   }
   weaveheap__py_batch_stream* batch_stream(PyObject* py_self, uint32_t max_batches, weaveheap_error* out_err = NULL) {
     return weaveheap__py_batch_stream_wrap(weaveheap_batch_stream_create($self->handle, max_batches, out_err), py_self, true);
+  }
+  weaveheap__py_foreign* foreign(PyObject* py_self, weaveheap_element_type type, const uint8_t* values, uint64_t values_len, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_foreign_wrap(weaveheap_foreign_create($self->handle, type, values, values_len, out_err), py_self, true);
+  }
+  /* Moves a producer's Arrow PyCapsules ("arrow_schema", "arrow_array") into
+   * a new Foreign without a copy (weaveheap.import_arrow): the core marks
+   * the capsules' structs released, so their destructors do nothing. */
+  weaveheap__py_foreign* _import_arrow_foreign(PyObject* py_self, PyObject* schema, PyObject* array, weaveheap_error* out_err = NULL) {
+    void* s = PyCapsule_IsValid(schema, "arrow_schema") ? PyCapsule_GetPointer(schema, "arrow_schema") : NULL;
+    void* a = PyCapsule_IsValid(array, "arrow_array") ? PyCapsule_GetPointer(array, "arrow_array") : NULL;
+    if (!s || !a) {
+      PyErr_Clear();
+      weaveheap_error_set(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "an Arrow import takes an 'arrow_schema' and an 'arrow_array' PyCapsule");
+      return NULL;
+    }
+    return weaveheap__py_foreign_wrap(weaveheap_foreign_import_array($self->handle, (uint8_t*)s, (uint8_t*)a, out_err), py_self, true);
+  }
+  /* The C-only import of an Arrow C Stream ("arrow_array_stream" PyCapsule),
+   * its next and its release, for weaveheap.import_arrow. */
+  uint64_t _import_arrow_stream(PyObject* capsule, weaveheap_error* out_err = NULL) {
+    void* s = PyCapsule_IsValid(capsule, "arrow_array_stream") ? PyCapsule_GetPointer(capsule, "arrow_array_stream") : NULL;
+    if (!s) {
+      PyErr_Clear();
+      weaveheap_error_set(out_err, WEAVEHEAP_ERR_INVALID_ARGUMENT, "an Arrow stream import takes an 'arrow_array_stream' PyCapsule");
+      return 0;
+    }
+    return weaveheap_foreign_stream_import_stream($self->handle, (uint8_t*)s, out_err);
+  }
+  /* The next batch, or None at the end. */
+  weaveheap__py_foreign* _arrow_stream_next(PyObject* py_self, uint64_t stream, weaveheap_error* out_err = NULL) {
+    return weaveheap__py_foreign_wrap(weaveheap_foreign_stream_next(stream, out_err), py_self, true);
+  }
+  void _arrow_stream_release(uint64_t stream, weaveheap_error* out_err = NULL) {
+    weaveheap_foreign_stream_release(stream, out_err);
   }
 }
 
@@ -2671,6 +3157,7 @@ typedef struct weaveheap__py_vector {
     static PyMethodDef fast_defs[] = {
       {"length", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_length, METH_NOARGS, "The number of values (nulls included).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
       {"capacity", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_capacity, METH_NOARGS, "The number of values it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"resize", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_resize, METH_FASTCALL | METH_KEYWORDS, "Gives the vector room for `capacity` values (more or fewer): a new allocation from the region, the values and validity bitmap copied into it (counted as a copy), the old memory given back as a release gives it. A capacity below the length is invalid_argument; one whose bytes pass the maximum size or the region's byte limit (the old memory still counts while the new is taken) out_of_memory. Fails while the vector is borrowed (a view, an Arrow export, a batch). A refused resize changes nothing.\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
       {"element_type", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_element_type, METH_NOARGS, "The type of its values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
       {"null_count", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_null_count, METH_NOARGS, "The number of null values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
       {"append", (PyCFunction)(void (*)(void))weaveheap__py_vector_fast_append, METH_FASTCALL | METH_KEYWORDS, "Appends an integer (0 or 1 for `boolean`). A value the type cannot hold, or a full vector, is out_of_range; a float vector is invalid_argument (append its values with `append_f64` or `extend`).\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
@@ -2799,7 +3286,7 @@ typedef struct weaveheap__py_batch {
       {"num_rows", (PyCFunction)(void (*)(void))weaveheap__py_batch_fast_num_rows, METH_NOARGS, "The number of rows: the length of every column (0 with no column).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
       {"column_name", (PyCFunction)(void (*)(void))weaveheap__py_batch_fast_column_name, METH_FASTCALL | METH_KEYWORDS, "A copy of the name of column `index` (below `num_columns`, else out_of_range) that the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfRangeError, OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
       {"validate", (PyCFunction)(void (*)(void))weaveheap__py_batch_fast_validate, METH_NOARGS, "Checks every column against the Arrow layout, in place: its length is the batch's rows, its validity bitmap holds its null count, its buffers hold its values, a `utf8` or `binary` column's offsets start at 0 or more, never decrease and stay within its data, and a `utf8` column's values are UTF-8. The first fault is a typed error whose message names the column and the row: invalid_argument (a length or null count), out_of_range (an offset, a buffer too small), invalid_utf8. Changes nothing, copies nothing.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
-      {"append_row", (PyCFunction)(void (*)(void))weaveheap__py_batch_fast_append_row, METH_FASTCALL | METH_KEYWORDS, "Appends one row to the batch's columns, all or nothing. `row` holds, for each column in order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md). Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range (the message names the column); a live export of the batch, or a column that another holder (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"append_row", (PyCFunction)(void (*)(void))weaveheap__py_batch_fast_append_row, METH_FASTCALL | METH_KEYWORDS, "Appends one row to the batch's columns, all or nothing. `row` holds, for each column in order, a tag byte (0: null, 1: a value) and, for a value, its bytes: a fixed-width column's value in the machine's byte order (one byte, 0 or 1, for `boolean`), a `utf8` or `binary` value as a u32 length in the machine's byte order and then its bytes (docs/arrow.md). Counted as one copy. A malformed row, a null in a column made without `nullable`, a bad boolean or a `utf8` value that is not UTF-8 is invalid_argument, a full column out_of_range (the message names the column); a live export of the batch, or a column that another holder (a view, an export, another batch) borrows, is borrowed. A refused row changes no column.\n\nRaises InvalidArgumentError, OutOfRangeError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
     };
     for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
       if (weaveheap__pyglue_add_method(m, "Batch", &fast_defs[i]) != 0) return NULL;
@@ -3050,6 +3537,7 @@ typedef struct weaveheap__py_var_vector {
       {"capacity", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_capacity, METH_NOARGS, "The number of values it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
       {"data_length", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_data_length, METH_NOARGS, "The number of data bytes its values hold so far.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
       {"data_capacity", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_data_capacity, METH_NOARGS, "The number of data bytes it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"resize", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_resize, METH_FASTCALL | METH_KEYWORDS, "Gives the column room for `capacity` values holding `data_capacity` data bytes (more or less): a new allocation from the region, the data, offsets and validity bitmap copied into it (counted as a copy), the old memory given back as a release gives it. A capacity below the length, or a data capacity below the data length, is invalid_argument; sizes past the maximum or the region's byte limit (the old memory still counts while the new is taken) out_of_memory. Fails while the column is borrowed (a view, an Arrow export, a batch). A refused resize changes nothing.\n\nRaises InvalidArgumentError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
       {"null_count", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_null_count, METH_NOARGS, "The number of null values.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
       {"is_utf8", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_is_utf8, METH_NOARGS, "Whether its values are UTF-8 text (`utf8`) rather than bytes (`binary`).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
       {"append", (PyCFunction)(void (*)(void))weaveheap__py_var_vector_fast_append, METH_FASTCALL | METH_KEYWORDS, "Appends a value (counted as a copy). In a `utf8` column a value that is not UTF-8 is invalid_utf8 (the message names the byte); a full column (values or data bytes) is out_of_range. A refused value adds nothing.\n\nRaises InvalidArgumentError, InvalidUtf8Error, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
@@ -3076,6 +3564,10 @@ typedef struct weaveheap__py_var_vector {
 %rename(ListVector) weaveheap__py_list_vector;
 %feature("docstring") weaveheap__py_list_vector "A column of lists (Arrow's \"+l\"), or of maps (\"+m\": lists of key/value entries), laid out as Arrow lays them out: int32 offsets (capacity + 1 of them) into one child column, and a validity bitmap when it is nullable. It holds a shared borrow of its child (any column, nested ones included) until it is released, as a batch holds its columns.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
 %feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_list_vector::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_list_vector "0";
 %feature("kwargs") weaveheap__py_list_vector::from_handle;
 %newobject weaveheap__py_list_vector::from_handle;
 %feature("docstring") weaveheap__py_list_vector::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
@@ -3180,6 +3672,150 @@ typedef struct weaveheap__py_list_vector {
   }
 }
 
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"length", (PyCFunction)(void (*)(void))weaveheap__py_list_vector_fast_length, METH_NOARGS, "The number of lists (nulls included).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"capacity", (PyCFunction)(void (*)(void))weaveheap__py_list_vector_fast_capacity, METH_NOARGS, "The number of lists it has room for.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"null_count", (PyCFunction)(void (*)(void))weaveheap__py_list_vector_fast_null_count, METH_NOARGS, "The number of null lists.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"is_map", (PyCFunction)(void (*)(void))weaveheap__py_list_vector_fast_is_map, METH_NOARGS, "Whether it is a map column.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"is_valid", (PyCFunction)(void (*)(void))weaveheap__py_list_vector_fast_is_valid, METH_FASTCALL | METH_KEYWORDS, "Whether the list at `index` is not null.\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"value_offset", (PyCFunction)(void (*)(void))weaveheap__py_list_vector_fast_value_offset, METH_FASTCALL | METH_KEYWORDS, "The child row of the first item of the list at `index`.\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"value_length", (PyCFunction)(void (*)(void))weaveheap__py_list_vector_fast_value_length, METH_FASTCALL | METH_KEYWORDS, "The number of items of the list at `index` (0 for a null).\n\nRaises OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"append", (PyCFunction)(void (*)(void))weaveheap__py_list_vector_fast_append, METH_FASTCALL | METH_KEYWORDS, "Appends one list, all or nothing: `value` is a u32 count in the machine's byte order, then that many child values, each encoded as `batch.append_row` encodes one column's value (docs/arrow.md). Counted as one copy. A malformed value is invalid_argument, a full column (the list's or a child's) out_of_range (the message names the column and the byte); a list with a live export or in a batch, or a child that another holder borrows, is borrowed. A refused value changes no column.\n\nRaises InvalidArgumentError, OutOfRangeError, OutOfMemoryError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"append_null", (PyCFunction)(void (*)(void))weaveheap__py_list_vector_fast_append_null, METH_NOARGS, "Appends a null (an empty list). A column made without `nullable` refuses it with invalid_argument, a full one with out_of_range.\n\nRaises InvalidArgumentError, OutOfRangeError, BorrowError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"lookup", (PyCFunction)(void (*)(void))weaveheap__py_list_vector_fast_lookup, METH_FASTCALL | METH_KEYWORDS, "The child row of the first entry of map `index` whose key equals `key`, or -1 when it has none (a failed call returns 0, as every failed call does): read the value with the value column's `get(row)`. `key` is the key's bytes without a tag: a fixed-width key exactly its type's width in the machine's byte order (else invalid_argument), a utf8 or binary key its bytes. An index past the length is out_of_range, a list that is not a map invalid_argument. Copies nothing.\n\nRaises InvalidArgumentError, OutOfRangeError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "ListVector", &fast_defs[i]) != 0) return NULL;
+  }
+%}
+
+%rename(Foreign) weaveheap__py_foreign;
+%feature("docstring") weaveheap__py_foreign "An Arrow array a foreign producer made (any format, nested too), taken into a region without a copy (`foreign.import_array`): the region holds the producer's memory until the foreign is released or the region reset or destroyed, and then calls the producer's `release` callbacks (the array's, then the schema's) exactly once, on the thread doing that.\n\nclose() releases it (so does leaving a `with` block); the destructor does so best-effort.";
+%feature("python:slot", "tp_repr", functype="reprfunc") weaveheap__py_foreign::__repr__;
+/* No instance dictionary (an object takes no attributes of its own, as a C
+ * type's): CPython 3.11 specialises a method call only on an object with no
+ * dictionary slot or a dictionary made already, and SWIG's is made lazily. */
+%feature("python:tp_dictoffset") weaveheap__py_foreign "0";
+%feature("kwargs") weaveheap__py_foreign::from_handle;
+%newobject weaveheap__py_foreign::from_handle;
+%feature("docstring") weaveheap__py_foreign::from_handle "Wraps a raw handle (from weaveheap.native, or from C) in a new object, without asking the core: a handle that is stale, forged or of another kind fails at its first use. With owned=True the object releases the handle when closed or collected; with owned=False only an explicit close() does.";
+%feature("python:bf_getbuffer", functype="getbufferproc") weaveheap__py_foreign "weaveheap__py_foreign_getbuffer";
+%feature("python:bf_releasebuffer", functype="releasebufferproc") weaveheap__py_foreign "weaveheap__py_releasebuffer";
+%feature("kwargs") weaveheap__py_foreign::view_as;
+%feature("kwargs") weaveheap__py_foreign::__dlpack__;
+%newobject weaveheap__py_foreign::view_as;
+%feature("docstring") weaveheap__py_foreign::view_as "An Exporter of the same memory as a 1-D array of `dtype` (uint8, int8, uint16, int16, uint32, int32, uint64, int64, float16, float32, float64) for numpy.from_dlpack() and pyarrow.array(); writable=True makes DLPack exports take the unique borrow and be writable.";
+%feature("docstring") weaveheap__py_foreign::__dlpack__ "DLPack export (a 'dltensor_versioned' capsule, or the legacy 'dltensor' when max_version is None or below 1.0): a read-only 1-D uint8 tensor over the memory, without a copy. The shared borrow it holds is released by the consumer's deleter, from any thread.";
+%feature("kwargs") weaveheap__py_foreign::__arrow_c_array__;
+%feature("docstring") weaveheap__py_foreign::__arrow_c_array__ "Arrow PyCapsule interface: the (schema, array) capsules of the core's own Arrow C Data export of the object (its type's: a typed column, or a struct array of named columns), over its memory without a copy (pyarrow.array(obj) or pyarrow.record_batch(obj), polars.from_arrow, duckdb through pyarrow). The array holds a shared borrow (closing the object or resetting its region raises BorrowError) until the consumer releases it. requested_schema is ignored: the object has its own type.";
+%feature("docstring") weaveheap__py_foreign::__arrow_c_schema__ "Arrow PyCapsule interface: the 'arrow_schema' capsule of the object's type (the core's export, taken and released at once, so it fails as the export does).";
+%nodefaultctor weaveheap__py_foreign;   /* made by a method of another class only */
+%feature("docstring") weaveheap__py_foreign::close "Releases a foreign: calls the producer's `release` of the array, then of the schema, once. Fails while it is borrowed (a view or an Arrow export of it is live).\n\nA second close() after a successful one does nothing, as for files.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError, BorrowError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_foreign::length "The number of values (the array's `length`).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_foreign::null_count "The number of nulls as the producer gave it (-1, unknown, reads as the largest u64).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_foreign::offset "The array's offset, in values, into its buffers.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_foreign::num_children "The number of children (a struct's fields, a list's one).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+%feature("docstring") weaveheap__py_foreign::format "A copy of the Arrow format string (\"l\", \"u\", \"+s\", \"+l\" ...) that the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+typedef struct weaveheap__py_foreign {
+  %immutable;
+  weaveheap_foreign_t handle;
+  bool closed;
+  %mutable;
+} weaveheap__py_foreign;
+%extend weaveheap__py_foreign {
+  /* The destructor: best effort, never raises. */
+  ~weaveheap__py_foreign() {
+    if (!$self->closed && $self->owned) weaveheap_foreign_release($self->handle, NULL);
+    Py_XDECREF($self->owner);
+    free($self);
+  }
+  static weaveheap__py_foreign* from_handle(weaveheap_foreign_t handle, bool owned = true) {
+    return weaveheap__py_foreign_wrap(handle, NULL, owned);
+  }
+  void close(weaveheap_error* out_err = NULL) {
+    if ($self->closed) return;
+    weaveheap_foreign_release($self->handle, out_err);
+    if (out_err->code == 0) { $self->closed = true; Py_CLEAR($self->owner); }
+  }
+  PyObject* __enter__(PyObject* py_self) {
+    Py_INCREF(py_self);
+    return py_self;
+  }
+  /* Leaving `with` closes, once: an object closed inside the block stays so. */
+  PyObject* __exit__(PyObject* py_self, PyObject* exc_type, PyObject* exc_value, PyObject* traceback) {
+    (void)exc_type;
+    (void)traceback;
+    if ($self->closed) Py_RETURN_NONE;
+    weaveheap_error err = {0, NULL};
+    weaveheap_foreign_release($self->handle, &err);
+    if (err.code == 0) { $self->closed = true; Py_CLEAR($self->owner); Py_RETURN_NONE; }
+    return weaveheap__py_exit_refused(&err, exc_value, py_self);
+  }
+  PyObject* __repr__() {
+    char text[128];
+    snprintf(text, sizeof text, "<weaveheap.Foreign 0x%016llx%s>", (unsigned long long)$self->handle,
+             $self->closed ? " closed" : "");
+    return PyUnicode_FromString(text);
+  }
+  uint64_t length(weaveheap_error* out_err = NULL) {
+    return weaveheap_foreign_length($self->handle, out_err);
+  }
+  uint64_t null_count(weaveheap_error* out_err = NULL) {
+    return weaveheap_foreign_null_count($self->handle, out_err);
+  }
+  uint64_t offset(weaveheap_error* out_err = NULL) {
+    return weaveheap_foreign_offset($self->handle, out_err);
+  }
+  uint64_t num_children(weaveheap_error* out_err = NULL) {
+    return weaveheap_foreign_num_children($self->handle, out_err);
+  }
+  PyObject* format(weaveheap_error* out_err = NULL) {
+    return weaveheap__pyglue_text(weaveheap_foreign_format($self->handle, out_err), weaveheap_free_string);
+  }
+  weaveheap__py_exporter* view_as(PyObject* py_self, const char* dtype = "uint8", bool writable = false) {
+    return weaveheap__py_exporter_new(py_self, $self->handle, dtype, writable);
+  }
+  PyObject* __dlpack__(PyObject* py_self, PyObject* stream = NULL, PyObject* max_version = NULL, PyObject* dl_device = NULL, PyObject* copy = NULL) {
+    return weaveheap__py_dlpack(py_self, $self->handle, weaveheap__pyexport_dtype_of(NULL), false, stream, max_version, dl_device, copy);
+  }
+  PyObject* __dlpack_device__() {
+    return weaveheap__pyexport_dlpack_device();
+  }
+  /* The core's own export of the object (its IDL arrow export). */
+  PyObject* __arrow_c_array__(PyObject* py_self, PyObject* requested_schema = NULL) {
+    (void)requested_schema;
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_foreign_export_arrow, false);
+  }
+  PyObject* __arrow_c_schema__(PyObject* py_self) {
+    return weaveheap__py_arrow_export(py_self, $self->handle, weaveheap_foreign_export_arrow, true);
+  }
+}
+
+/* After the class exists: its fast methods replace SWIG's (same name, docstring and calling convention). */
+%init %{
+  {
+    static PyMethodDef fast_defs[] = {
+      {"length", (PyCFunction)(void (*)(void))weaveheap__py_foreign_fast_length, METH_NOARGS, "The number of values (the array's `length`).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"null_count", (PyCFunction)(void (*)(void))weaveheap__py_foreign_fast_null_count, METH_NOARGS, "The number of nulls as the producer gave it (-1, unknown, reads as the largest u64).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"offset", (PyCFunction)(void (*)(void))weaveheap__py_foreign_fast_offset, METH_NOARGS, "The array's offset, in values, into its buffers.\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"num_children", (PyCFunction)(void (*)(void))weaveheap__py_foreign_fast_num_children, METH_NOARGS, "The number of children (a struct's fields, a list's one).\n\nRaises StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+      {"format", (PyCFunction)(void (*)(void))weaveheap__py_foreign_fast_format, METH_NOARGS, "A copy of the Arrow format string (\"l\", \"u\", \"+s\", \"+l\" ...) that the caller owns (counted as a copy); free it with `free_string`.\n\nRaises OutOfMemoryError, StaleHandleError, ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region."},
+    };
+    for (size_t i = 0; i < sizeof fast_defs / sizeof fast_defs[0]; i++)
+      if (weaveheap__pyglue_add_method(m, "Foreign", &fast_defs[i]) != 0) return NULL;
+  }
+%}
+/* After the class exists: its fast view(). */
+%init %{
+  {
+    static PyMethodDef view_def = {"view", (PyCFunction)(void (*)(void))weaveheap__py_foreign_view,
+                                   METH_FASTCALL | METH_KEYWORDS, "view($self, /, writable=False)\n--\n\nA memoryview of the object's memory, without a copy, over a View that holds the borrow until the memoryview is released (mv.release(), `with`, or garbage collection); mv.obj is that View. writable=True takes the unique borrow and gives a writable view (buffers only); otherwise the view is read-only and shares the memory with other read-only views. While any view lives, closing the object or resetting or closing its region raises BorrowError."};
+    if (weaveheap__pyglue_add_method(m, "Foreign", &view_def) != 0) return NULL;
+  }
+%}
 
 
 /* -- zero-argument functions that cannot fail, registered again as ----------

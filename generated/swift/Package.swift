@@ -1,4 +1,4 @@
-// swift-tools-version:6.0; Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// swift-tools-version:6.0; Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 // weaveheap 0.1.0 for Swift, in the Swift 6 language mode (complete
 // concurrency checking). https://github.com/weaveheap/weaveheap
 // SPDX-License-Identifier: MIT (the LICENSE file)

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for
@@ -66,6 +66,8 @@
 %constant int32_t HANDLE_KIND_BATCH_STREAM = WEAVEHEAP_HANDLE_KIND_BATCH_STREAM;
 %constant int32_t HANDLE_KIND_VAR_VECTOR = WEAVEHEAP_HANDLE_KIND_VAR_VECTOR;
 %constant int32_t HANDLE_KIND_LIST_VECTOR = WEAVEHEAP_HANDLE_KIND_LIST_VECTOR;
+%constant int32_t HANDLE_KIND_FOREIGN = WEAVEHEAP_HANDLE_KIND_FOREIGN;
+%constant int32_t HANDLE_KIND_FOREIGN_STREAM = WEAVEHEAP_HANDLE_KIND_FOREIGN_STREAM;
 %constant int32_t ELEMENT_TYPE_INT8 = WEAVEHEAP_ELEMENT_TYPE_INT8;
 %constant int32_t ELEMENT_TYPE_INT16 = WEAVEHEAP_ELEMENT_TYPE_INT16;
 %constant int32_t ELEMENT_TYPE_INT32 = WEAVEHEAP_ELEMENT_TYPE_INT32;
@@ -95,6 +97,8 @@ typedef weaveheap_handle_t weaveheap_batch_t;
 typedef weaveheap_handle_t weaveheap_batch_stream_t;
 typedef weaveheap_handle_t weaveheap_var_vector_t;
 typedef weaveheap_handle_t weaveheap_list_vector_t;
+typedef weaveheap_handle_t weaveheap_foreign_t;
+typedef weaveheap_handle_t weaveheap_foreign_stream_t;
 typedef int32_t weaveheap_error_code;
 typedef int32_t weaveheap_handle_kind;
 typedef int32_t weaveheap_element_type;
@@ -122,6 +126,7 @@ typedef int32_t weaveheap_element_type;
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* row, uint64_t row_len) };
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* text, uint64_t text_len) };
 %apply (const char *STRING, size_t LENGTH) { (const uint8_t* value, uint64_t value_len) };
+%apply (const char *STRING, size_t LENGTH) { (const uint8_t* values, uint64_t values_len) };
 #ifdef SWIG_AsVal_frag
 /* Languages with SWIG's unified typemap library (Python, Ruby, Perl, Tcl ...). */
 %typemap(in, noblock=1, fragment=SWIG_AsVal_frag(size_t)) (uint8_t* dst, uint64_t dst_len) (size_t size_temp = 0, uint8_t* buf_temp = NULL) {
@@ -184,6 +189,7 @@ typedef int32_t weaveheap_element_type;
 #endif
 %newobject weaveheap_string_dup;
 %newobject weaveheap_batch_column_name;
+%newobject weaveheap_foreign_format;
 
 /* -- addresses: `ptr` fields read as integers ------------------------------ */
 #ifdef SWIG_AsVal_frag
@@ -225,6 +231,7 @@ typedef struct weaveheap_stats {
   uint64_t copies;
   uint64_t copy_bytes;
   uint64_t regions_live;
+  uint64_t imports;
 } weaveheap_stats;
 %mutable;
 
@@ -247,6 +254,8 @@ typedef struct weaveheap_region_options {
 %ignore weaveheap_batch_export_arrow;
 %ignore weaveheap_list_vector_export_arrow;
 %ignore weaveheap_batch_stream_export_arrow;
+%ignore weaveheap_foreign_import_array;
+%ignore weaveheap_foreign_export_arrow;
 
 %rename(version_number) weaveheap_version_number;
 %feature("docstring") weaveheap_version_number "The version this library was built as: major * 1000000 + minor * 1000 + patch. Compare with WEAVEHEAP_VERSION_NUMBER to see what a binding was generated for.\nThreads: any thread.";
@@ -563,6 +572,34 @@ void weaveheap_batch_stream_add_batch(weaveheap_batch_stream_t stream, weaveheap
 %rename(batch_stream_num_batches) weaveheap_batch_stream_num_batches;
 %feature("docstring") weaveheap_batch_stream_num_batches "The number of batches.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
 uint64_t weaveheap_batch_stream_num_batches(weaveheap_batch_stream_t stream, weaveheap_error* out_err);
+
+%rename(foreign_create) weaveheap_foreign_create;
+%feature("docstring") weaveheap_foreign_create "A foreign array of `type` (a fixed-width one: not boolean, utf8 or binary, which are invalid_argument) whose producer is the core: a copy of `values` (a whole number of values in the machine's byte order, else invalid_argument) in memory of its own, counted as a copy and not as an import. For the languages with no Arrow library to import from, and for tests: its views and export behave as an import's.\n\nErrors: invalid_argument, out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+weaveheap_foreign_t weaveheap_foreign_create(weaveheap_region_t region, weaveheap_element_type type, const uint8_t* values, uint64_t values_len, weaveheap_error* out_err);
+
+%rename(foreign_release) weaveheap_foreign_release;
+%feature("docstring") weaveheap_foreign_release "Releases a foreign: calls the producer's `release` of the array, then of the schema, once. Fails while it is borrowed (a view or an Arrow export of it is live).\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind, borrowed; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+void weaveheap_foreign_release(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+
+%rename(foreign_length) weaveheap_foreign_length;
+%feature("docstring") weaveheap_foreign_length "The number of values (the array's `length`).\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_foreign_length(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+
+%rename(foreign_null_count) weaveheap_foreign_null_count;
+%feature("docstring") weaveheap_foreign_null_count "The number of nulls as the producer gave it (-1, unknown, reads as the largest u64).\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_foreign_null_count(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+
+%rename(foreign_offset) weaveheap_foreign_offset;
+%feature("docstring") weaveheap_foreign_offset "The array's offset, in values, into its buffers.\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_foreign_offset(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+
+%rename(foreign_num_children) weaveheap_foreign_num_children;
+%feature("docstring") weaveheap_foreign_num_children "The number of children (a struct's fields, a list's one).\n\nErrors: stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+uint64_t weaveheap_foreign_num_children(weaveheap_foreign_t foreign, weaveheap_error* out_err);
+
+%rename(foreign_format) weaveheap_foreign_format;
+%feature("docstring") weaveheap_foreign_format "A copy of the Arrow format string (\"l\", \"u\", \"+s\", \"+l\" ...) that the caller owns (counted as a copy); free it with `free_string`.\n\nErrors: out_of_memory, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";
+char* weaveheap_foreign_format(weaveheap_foreign_t foreign, weaveheap_error* out_err);
 
 %rename(borrow_shared) weaveheap_borrow_shared;
 %feature("docstring") weaveheap_borrow_shared "Takes a shared borrow: `view` is read-only and lives until the returned token is released. Fails with borrow_conflict while a unique borrow is outstanding.\n\nErrors: invalid_argument, out_of_memory, borrow_conflict, stale_handle, reused_handle, forged_handle, wrong_kind; a failed call changes nothing.\nThreads: any thread for a thread-safe region; otherwise only the thread that is using the region.";

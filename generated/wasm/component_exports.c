@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba */
 /*
  * The component adapter: implements the WIT package of generated/wit/ over
  * the C API of weaveheap 0.1.0, in the canonical ABI that
@@ -70,8 +70,9 @@ typedef struct wh_rec_stats {
     uint64_t copies;
     uint64_t copy_bytes;
     uint64_t regions_live;
+    uint64_t imports;
 } wh_rec_stats;
-_Static_assert(sizeof(wh_rec_stats) == 104 && _Alignof(wh_rec_stats) == 8,
+_Static_assert(sizeof(wh_rec_stats) == 112 && _Alignof(wh_rec_stats) == 8,
                "canonical ABI layout of record stats");
 _Static_assert(offsetof(wh_rec_stats, allocations) == 0, "offset of stats.allocations");
 _Static_assert(offsetof(wh_rec_stats, releases) == 8, "offset of stats.releases");
@@ -86,6 +87,7 @@ _Static_assert(offsetof(wh_rec_stats, stale_rejected) == 72, "offset of stats.st
 _Static_assert(offsetof(wh_rec_stats, copies) == 80, "offset of stats.copies");
 _Static_assert(offsetof(wh_rec_stats, copy_bytes) == 88, "offset of stats.copy-bytes");
 _Static_assert(offsetof(wh_rec_stats, regions_live) == 96, "offset of stats.regions-live");
+_Static_assert(offsetof(wh_rec_stats, imports) == 104, "offset of stats.imports");
 
 /* record view */
 typedef struct wh_rec_view {
@@ -152,6 +154,8 @@ WH_HELPER uint32_t wh_handle_kind_index(int32_t value) {
     case 9: return 9;
     case 10: return 10;
     case 11: return 11;
+    case 12: return 12;
+    case 13: return 13;
     }
     __builtin_trap(); /* a value the IDL does not declare: a bug in the core */
 }
@@ -351,6 +355,23 @@ static void wh_list_vector_release(weaveheap_handle_t h) {
 WH_EXPORT("weaveheap:core/batch@0.1.0#[dtor]list-vector")
 void wh_list_vector_dtor(int32_t rep) {
     if (!wh_closed(rep)) wh_list_vector_release(wh_handle(rep));
+    wh_cell_free(rep);
+}
+
+/* resource foreign (weaveheap:core/foreign@0.1.0) */
+WH_IMPORT("[export]weaveheap:core/foreign@0.1.0", "[resource-new]foreign") int32_t wh_foreign_new(int32_t rep);
+
+/* Releases what a foreign handle names, ignoring a refusal (the core counts it). */
+static void wh_foreign_release(weaveheap_handle_t h) {
+    weaveheap_error e = {0, NULL};
+    weaveheap_foreign_release(h, &e);
+    weaveheap_error_clear(&e);
+}
+
+/* Dropping a foreign releases it unless it was closed. */
+WH_EXPORT("weaveheap:core/foreign@0.1.0#[dtor]foreign")
+void wh_foreign_dtor(int32_t rep) {
+    if (!wh_closed(rep)) wh_foreign_release(wh_handle(rep));
     wh_cell_free(rep);
 }
 
@@ -578,7 +599,7 @@ typedef struct wh_ret_region_stats {
         wh_rec_error err;
     } v;
 } wh_ret_region_stats;
-_Static_assert(sizeof(wh_ret_region_stats) == 112 && _Alignof(wh_ret_region_stats) == 8,
+_Static_assert(sizeof(wh_ret_region_stats) == 120 && _Alignof(wh_ret_region_stats) == 8,
                "canonical ABI layout of the result of weaveheap:core/region@0.1.0#[method]region.stats");
 static wh_ret_region_stats wh_ret_region_stats_area;
 
@@ -602,6 +623,7 @@ wh_ret_region_stats* wh_export_region_stats(int32_t p_self) {
         ret->v.ok.copies = out_out.copies;
         ret->v.ok.copy_bytes = out_out.copy_bytes;
         ret->v.ok.regions_live = out_out.regions_live;
+        ret->v.ok.imports = out_out.imports;
     }
     if (wh_err.code) {
         ret->is_err = 1;
@@ -3112,6 +3134,264 @@ void wh_post_batch_stream_num_batches(wh_ret_batch_stream_num_batches* ret) {
     wh_clear();
 }
 
+/* weaveheap:core/foreign@0.1.0#[constructor]foreign -> weaveheap_foreign_create */
+typedef struct wh_ret_foreign_create {
+    uint8_t is_err;
+    union {
+        int32_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_foreign_create;
+_Static_assert(sizeof(wh_ret_foreign_create) == 16 && _Alignof(wh_ret_foreign_create) == 4,
+               "canonical ABI layout of the result of weaveheap:core/foreign@0.1.0#[constructor]foreign");
+static wh_ret_foreign_create wh_ret_foreign_create_area;
+
+WH_EXPORT("weaveheap:core/foreign@0.1.0#[constructor]foreign")
+wh_ret_foreign_create* wh_export_foreign_create(int32_t p_region, int32_t p_type, uint8_t* p_values_ptr, size_t p_values_len) {
+    wh_ret_foreign_create* ret = &wh_ret_foreign_create_area;
+    wh_clear();
+    weaveheap_foreign_t result = 0;
+    result = weaveheap_foreign_create(wh_handle(p_region), wh_element_type_value((uint32_t)p_type), p_values_ptr, (uint64_t)p_values_len, &wh_err);
+    wh_free_arg(p_values_ptr, p_values_len);
+    if (!wh_err.code) {
+        int32_t rep0 = wh_cell_new(result);
+        if (!rep0) {
+            wh_foreign_release(result);
+            wh_fail(WEAVEHEAP_ERR_OUT_OF_MEMORY, "no memory for the cell of a new foreign");
+        } else {
+            ret->v.ok = wh_foreign_new(rep0);
+        }
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/foreign@0.1.0#[constructor]foreign")
+void wh_post_foreign_create(wh_ret_foreign_create* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/foreign@0.1.0#[method]foreign.close -> weaveheap_foreign_release */
+typedef struct wh_ret_foreign_release {
+    uint8_t is_err;
+    union {
+        wh_rec_error err;
+    } v;
+} wh_ret_foreign_release;
+_Static_assert(sizeof(wh_ret_foreign_release) == 16 && _Alignof(wh_ret_foreign_release) == 4,
+               "canonical ABI layout of the result of weaveheap:core/foreign@0.1.0#[method]foreign.close");
+static wh_ret_foreign_release wh_ret_foreign_release_area;
+
+WH_EXPORT("weaveheap:core/foreign@0.1.0#[method]foreign.close")
+wh_ret_foreign_release* wh_export_foreign_release(int32_t p_self) {
+    wh_ret_foreign_release* ret = &wh_ret_foreign_release_area;
+    wh_clear();
+    if (!wh_closed(p_self) /* a second close is a no-op */) weaveheap_foreign_release(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) wh_close(p_self); /* consumed: closed */
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/foreign@0.1.0#[method]foreign.close")
+void wh_post_foreign_release(wh_ret_foreign_release* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/foreign@0.1.0#[method]foreign.length -> weaveheap_foreign_length */
+typedef struct wh_ret_foreign_length {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_foreign_length;
+_Static_assert(sizeof(wh_ret_foreign_length) == 24 && _Alignof(wh_ret_foreign_length) == 8,
+               "canonical ABI layout of the result of weaveheap:core/foreign@0.1.0#[method]foreign.length");
+static wh_ret_foreign_length wh_ret_foreign_length_area;
+
+WH_EXPORT("weaveheap:core/foreign@0.1.0#[method]foreign.length")
+wh_ret_foreign_length* wh_export_foreign_length(int32_t p_self) {
+    wh_ret_foreign_length* ret = &wh_ret_foreign_length_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_foreign_length(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/foreign@0.1.0#[method]foreign.length")
+void wh_post_foreign_length(wh_ret_foreign_length* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/foreign@0.1.0#[method]foreign.null-count -> weaveheap_foreign_null_count */
+typedef struct wh_ret_foreign_null_count {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_foreign_null_count;
+_Static_assert(sizeof(wh_ret_foreign_null_count) == 24 && _Alignof(wh_ret_foreign_null_count) == 8,
+               "canonical ABI layout of the result of weaveheap:core/foreign@0.1.0#[method]foreign.null-count");
+static wh_ret_foreign_null_count wh_ret_foreign_null_count_area;
+
+WH_EXPORT("weaveheap:core/foreign@0.1.0#[method]foreign.null-count")
+wh_ret_foreign_null_count* wh_export_foreign_null_count(int32_t p_self) {
+    wh_ret_foreign_null_count* ret = &wh_ret_foreign_null_count_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_foreign_null_count(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/foreign@0.1.0#[method]foreign.null-count")
+void wh_post_foreign_null_count(wh_ret_foreign_null_count* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/foreign@0.1.0#[method]foreign.offset -> weaveheap_foreign_offset */
+typedef struct wh_ret_foreign_offset {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_foreign_offset;
+_Static_assert(sizeof(wh_ret_foreign_offset) == 24 && _Alignof(wh_ret_foreign_offset) == 8,
+               "canonical ABI layout of the result of weaveheap:core/foreign@0.1.0#[method]foreign.offset");
+static wh_ret_foreign_offset wh_ret_foreign_offset_area;
+
+WH_EXPORT("weaveheap:core/foreign@0.1.0#[method]foreign.offset")
+wh_ret_foreign_offset* wh_export_foreign_offset(int32_t p_self) {
+    wh_ret_foreign_offset* ret = &wh_ret_foreign_offset_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_foreign_offset(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/foreign@0.1.0#[method]foreign.offset")
+void wh_post_foreign_offset(wh_ret_foreign_offset* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/foreign@0.1.0#[method]foreign.num-children -> weaveheap_foreign_num_children */
+typedef struct wh_ret_foreign_num_children {
+    uint8_t is_err;
+    union {
+        uint64_t ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_foreign_num_children;
+_Static_assert(sizeof(wh_ret_foreign_num_children) == 24 && _Alignof(wh_ret_foreign_num_children) == 8,
+               "canonical ABI layout of the result of weaveheap:core/foreign@0.1.0#[method]foreign.num-children");
+static wh_ret_foreign_num_children wh_ret_foreign_num_children_area;
+
+WH_EXPORT("weaveheap:core/foreign@0.1.0#[method]foreign.num-children")
+wh_ret_foreign_num_children* wh_export_foreign_num_children(int32_t p_self) {
+    wh_ret_foreign_num_children* ret = &wh_ret_foreign_num_children_area;
+    wh_clear();
+    uint64_t result = 0;
+    result = weaveheap_foreign_num_children(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok = (uint64_t)(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/foreign@0.1.0#[method]foreign.num-children")
+void wh_post_foreign_num_children(wh_ret_foreign_num_children* ret) {
+    (void)ret;
+    wh_clear();
+}
+
+/* weaveheap:core/foreign@0.1.0#[method]foreign.format -> weaveheap_foreign_format */
+typedef struct wh_ret_foreign_format {
+    uint8_t is_err;
+    union {
+        wh_list ok;
+        wh_rec_error err;
+    } v;
+} wh_ret_foreign_format;
+_Static_assert(sizeof(wh_ret_foreign_format) == 16 && _Alignof(wh_ret_foreign_format) == 4,
+               "canonical ABI layout of the result of weaveheap:core/foreign@0.1.0#[method]foreign.format");
+static wh_ret_foreign_format wh_ret_foreign_format_area;
+
+WH_EXPORT("weaveheap:core/foreign@0.1.0#[method]foreign.format")
+wh_ret_foreign_format* wh_export_foreign_format(int32_t p_self) {
+    wh_ret_foreign_format* ret = &wh_ret_foreign_format_area;
+    wh_clear();
+    char* result = 0;
+    result = weaveheap_foreign_format(wh_handle(p_self), &wh_err);
+    if (!wh_err.code) {
+        ret->v.ok.ptr = (uint8_t*)result;
+        ret->v.ok.len = strlen(result);
+    }
+    if (wh_err.code) {
+        ret->is_err = 1;
+        wh_lower_error(&ret->v.err);
+    } else {
+        ret->is_err = 0;
+    }
+    return ret;
+}
+
+WH_EXPORT("cabi_post_weaveheap:core/foreign@0.1.0#[method]foreign.format")
+void wh_post_foreign_format(wh_ret_foreign_format* ret) {
+    if (!ret->is_err) {
+        weaveheap_free_string((char*)ret->v.ok.ptr);
+    }
+    wh_clear();
+}
+
 /* weaveheap:core/borrow@0.1.0#[static]borrow.shared -> weaveheap_borrow_shared */
 typedef struct wh_ret_borrow_shared {
     uint8_t is_err;
@@ -3283,7 +3563,7 @@ typedef struct wh_ret_stats_global {
         wh_rec_error err;
     } v;
 } wh_ret_stats_global;
-_Static_assert(sizeof(wh_ret_stats_global) == 112 && _Alignof(wh_ret_stats_global) == 8,
+_Static_assert(sizeof(wh_ret_stats_global) == 120 && _Alignof(wh_ret_stats_global) == 8,
                "canonical ABI layout of the result of weaveheap:core/stats@0.1.0#global");
 static wh_ret_stats_global wh_ret_stats_global_area;
 
@@ -3307,6 +3587,7 @@ wh_ret_stats_global* wh_export_stats_global(void) {
         ret->v.ok.copies = out_out.copies;
         ret->v.ok.copy_bytes = out_out.copy_bytes;
         ret->v.ok.regions_live = out_out.regions_live;
+        ret->v.ok.imports = out_out.imports;
     }
     if (wh_err.code) {
         ret->is_err = 1;

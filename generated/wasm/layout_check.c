@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80 */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba */
 /* The C struct layouts that the wasm glue (weaveheap.mjs) reads and writes in
  * linear memory, as the generator computed them for 32- and 64-bit pointers.
  * Compiled into every wasm build (and the wasm64 one), it fails the build if
@@ -21,7 +21,7 @@ _Static_assert(sizeof(weaveheap_view) == 24 && _Alignof(weaveheap_view) == 8, "l
 _Static_assert(offsetof(weaveheap_view, data) == 0, "offset of weaveheap_view.data");
 _Static_assert(offsetof(weaveheap_view, length) == 8, "offset of weaveheap_view.length");
 _Static_assert(offsetof(weaveheap_view, writable) == 16, "offset of weaveheap_view.writable");
-_Static_assert(sizeof(weaveheap_stats) == 104 && _Alignof(weaveheap_stats) == 8, "layout of weaveheap_stats");
+_Static_assert(sizeof(weaveheap_stats) == 112 && _Alignof(weaveheap_stats) == 8, "layout of weaveheap_stats");
 _Static_assert(offsetof(weaveheap_stats, allocations) == 0, "offset of weaveheap_stats.allocations");
 _Static_assert(offsetof(weaveheap_stats, releases) == 8, "offset of weaveheap_stats.releases");
 _Static_assert(offsetof(weaveheap_stats, bytes_allocated) == 16, "offset of weaveheap_stats.bytes_allocated");
@@ -35,6 +35,7 @@ _Static_assert(offsetof(weaveheap_stats, stale_rejected) == 72, "offset of weave
 _Static_assert(offsetof(weaveheap_stats, copies) == 80, "offset of weaveheap_stats.copies");
 _Static_assert(offsetof(weaveheap_stats, copy_bytes) == 88, "offset of weaveheap_stats.copy_bytes");
 _Static_assert(offsetof(weaveheap_stats, regions_live) == 96, "offset of weaveheap_stats.regions_live");
+_Static_assert(offsetof(weaveheap_stats, imports) == 104, "offset of weaveheap_stats.imports");
 #else /* wasm64: 64-bit pointers */
 _Static_assert(sizeof(weaveheap_error) == 16 && _Alignof(weaveheap_error) == 8, "layout of weaveheap_error");
 _Static_assert(offsetof(weaveheap_error, code) == 0, "offset of weaveheap_error.code");
@@ -47,7 +48,7 @@ _Static_assert(sizeof(weaveheap_view) == 24 && _Alignof(weaveheap_view) == 8, "l
 _Static_assert(offsetof(weaveheap_view, data) == 0, "offset of weaveheap_view.data");
 _Static_assert(offsetof(weaveheap_view, length) == 8, "offset of weaveheap_view.length");
 _Static_assert(offsetof(weaveheap_view, writable) == 16, "offset of weaveheap_view.writable");
-_Static_assert(sizeof(weaveheap_stats) == 104 && _Alignof(weaveheap_stats) == 8, "layout of weaveheap_stats");
+_Static_assert(sizeof(weaveheap_stats) == 112 && _Alignof(weaveheap_stats) == 8, "layout of weaveheap_stats");
 _Static_assert(offsetof(weaveheap_stats, allocations) == 0, "offset of weaveheap_stats.allocations");
 _Static_assert(offsetof(weaveheap_stats, releases) == 8, "offset of weaveheap_stats.releases");
 _Static_assert(offsetof(weaveheap_stats, bytes_allocated) == 16, "offset of weaveheap_stats.bytes_allocated");
@@ -61,4 +62,5 @@ _Static_assert(offsetof(weaveheap_stats, stale_rejected) == 72, "offset of weave
 _Static_assert(offsetof(weaveheap_stats, copies) == 80, "offset of weaveheap_stats.copies");
 _Static_assert(offsetof(weaveheap_stats, copy_bytes) == 88, "offset of weaveheap_stats.copy_bytes");
 _Static_assert(offsetof(weaveheap_stats, regions_live) == 96, "offset of weaveheap_stats.regions_live");
+_Static_assert(offsetof(weaveheap_stats, imports) == 104, "offset of weaveheap_stats.imports");
 #endif

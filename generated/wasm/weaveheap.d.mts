@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 // The WebAssembly glue's declarations. The API is the Node.js package's,
 // declared once, in index.d.ts (the build puts it next to this file):
 // `await load()` resolves to an object of exactly that module's type.
@@ -14,6 +14,7 @@ export type {
   BatchStream,
   VarVector,
   ListVector,
+  Foreign,
   View,
   ViewMembers,
   ViewOptions,

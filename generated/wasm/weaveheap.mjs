@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 /**
  * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
  * Node.js package (the same layer, generated from the same surface; one
@@ -31,7 +31,7 @@
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
 const ABI_VERSION = 1;
-const IDL_HASH = '9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80';
+const IDL_HASH = 'a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;
@@ -281,8 +281,8 @@ function structArg(v, what, fields, nullable) {
 const REGION_OPTIONS_FIELDS = [['chunkSize', 'u64'], ['byteLimit', 'u64'], ['threadSafe', 'bool']];
 
 // -- enums: names as JavaScript sees them -----------------------------------------
-const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector", "batch", "batch_stream", "var_vector", "list_vector"]);
-const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7, 'batch': 8, 'batch_stream': 9, 'var_vector': 10, 'list_vector': 11 });
+const HANDLE_KIND_NAMES = Object.freeze(["none", "region", "buffer", "bytes", "string", "borrow", "object", "vector", "batch", "batch_stream", "var_vector", "list_vector", "foreign", "foreign_stream"]);
+const HANDLE_KIND_VALUES = Object.freeze({ 'none': 0, 'region': 1, 'buffer': 2, 'bytes': 3, 'string': 4, 'borrow': 5, 'object': 6, 'vector': 7, 'batch': 8, 'batch_stream': 9, 'var_vector': 10, 'list_vector': 11, 'foreign': 12, 'foreign_stream': 13 });
 const ELEMENT_TYPE_NAMES = Object.freeze([undefined, "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "boolean", "utf8", "binary"]);
 const ELEMENT_TYPE_VALUES = Object.freeze({ 'int8': 1, 'int16': 2, 'int32': 3, 'int64': 4, 'uint8': 5, 'uint16': 6, 'uint32': 7, 'uint64': 8, 'float32': 9, 'float64': 10, 'boolean': 11, 'utf8': 12, 'binary': 13 });
 
@@ -298,7 +298,7 @@ const IDL = Object.freeze({
     'weaveheap.abi_version': "abiVersion",
     'weaveheap.idl_hash': "idlHash",
     'weaveheap.strerror': "strerror",
-    'weaveheap.free_string': "(glue) frees the results of WeaveHeapString.prototype.dup, Batch.prototype.columnName",
+    'weaveheap.free_string': "(glue) frees the results of WeaveHeapString.prototype.dup, Batch.prototype.columnName, Foreign.prototype.format",
     'weaveheap.free_bytes': "(glue) frees the results of Bytes.prototype.dup, VarVector.prototype.get",
     'error.clear': "(glue) clears the error of every failing call before it is raised",
     'region.create': "new Region",
@@ -380,8 +380,17 @@ const IDL = Object.freeze({
     'batch_stream.add_batch': "BatchStream.prototype.addBatch",
     'batch_stream.num_batches': "BatchStream.prototype.numBatches",
     'batch_stream.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
-    'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view(), VarVector.prototype.view()",
-    'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }), VarVector.prototype.view({ writable: true })",
+    'foreign.import_array': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
+    'foreign.create': "Region.prototype.foreign",
+    'foreign.release': "Foreign.prototype.close",
+    'foreign.length': "Foreign.prototype.length",
+    'foreign.null_count': "Foreign.prototype.nullCount",
+    'foreign.offset': "Foreign.prototype.offset",
+    'foreign.num_children': "Foreign.prototype.numChildren",
+    'foreign.format': "Foreign.prototype.format",
+    'foreign.export_arrow': "(glue) fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check",
+    'borrow.shared': "WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view(), VarVector.prototype.view(), Foreign.prototype.view()",
+    'borrow.unique': "WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }), VarVector.prototype.view({ writable: true }), Foreign.prototype.view({ writable: true })",
     'borrow.release': "View.prototype.close",
     'handle.kind_of': "handleKindOf",
     'stats.global': "stats",
@@ -429,7 +438,7 @@ function bind(native, load) {
 
       constructor(adopt, buffer, byteOffset, byteLength, slot, token, state) {
         if (adopt !== kAdopt) {
-          throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes, WeaveHeapString, Vector or VarVector; View.fromHandle() adopts a token');
+          throw argumentError('views are made by view() of a WeaveHeapBuffer, Bytes, WeaveHeapString, Vector, VarVector or Foreign; View.fromHandle() adopts a token');
         }
         super(buffer, byteOffset, byteLength / Base.BYTES_PER_ELEMENT);
         this.#buffer = buffer;
@@ -745,6 +754,11 @@ function bind(native, load) {
     batchStream(maxBatches) {
       const h = Region.#of(this, "Region.prototype.batchStream");
       return new BatchStream(kAdopt, native.batch_stream_create(h, intArg(maxBatches, "Region.prototype.batchStream: argument 'maxBatches'", 0, 4294967295)));
+    }
+
+    foreign(type, values) {
+      const h = Region.#of(this, "Region.prototype.foreign");
+      return new Foreign(kAdopt, native.foreign_create(h, enumArg(type, "Region.prototype.foreign: argument 'type'", ELEMENT_TYPE_VALUES), bytesArg(values, "Region.prototype.foreign: argument 'values'", InvalidArgumentError)));
     }
 
     /** Releases the handle; a second close() does nothing. */
@@ -1493,6 +1507,95 @@ function bind(native, load) {
     });
   }
 
+  /**
+   * An Arrow array a foreign producer made (any format, nested too), taken
+   * into a region without a copy (`foreign.import_array`): the region holds
+   * the producer's memory until the foreign is released or the region reset
+   * or destroyed, and then calls the producer's `release` callbacks (the
+   * array's, then the schema's) exactly once, on the thread doing that.
+   */
+  const Foreign = class Foreign {
+    #h;
+    #closed = false;
+    #kindChecked = false;   // the core said #h is a foreign (view())
+
+    constructor(adopt, handle) {
+      if (adopt !== kAdopt) {
+        throw argumentError("Foreign objects are made by Region.prototype.foreign; Foreign.fromHandle() adopts a handle");
+      }
+      this.#h = handle;
+    }
+
+    /** Wraps a foreign handle made elsewhere (C, another binding); the core checks it at each call. */
+    static fromHandle(handle) {
+      return new Foreign(kAdopt, handleArg(handle, "Foreign.fromHandle(): argument 'handle'"));
+    }
+
+    static #of(self, what) {
+      if (self !== null && typeof self === 'object' && #h in self) return self.#h;
+      throw receiverError(what, self);
+    }
+
+    /** The handle, a bigint. */
+    get handle() { return Foreign.#of(this, 'Foreign.prototype.handle'); }
+    /** True once close() succeeded. */
+    get closed() { Foreign.#of(this, 'Foreign.prototype.closed'); return this.#closed; }
+
+    length() {
+      const h = Foreign.#of(this, "Foreign.prototype.length");
+      return native.foreign_length(h);
+    }
+
+    nullCount() {
+      const h = Foreign.#of(this, "Foreign.prototype.nullCount");
+      return native.foreign_null_count(h);
+    }
+
+    offset() {
+      const h = Foreign.#of(this, "Foreign.prototype.offset");
+      return native.foreign_offset(h);
+    }
+
+    numChildren() {
+      const h = Foreign.#of(this, "Foreign.prototype.numChildren");
+      return native.foreign_num_children(h);
+    }
+
+    format() {
+      const h = Foreign.#of(this, "Foreign.prototype.format");
+      return native.foreign_format(h);
+    }
+
+    /** The foreign through the Arrow C Data Interface: an ArrowExport of its structs' addresses (N-API backend). */
+    exportArrow() {
+      const h = Foreign.#of(this, 'Foreign.prototype.exportArrow');
+      arrowBackend('Foreign.prototype.exportArrow');
+      return new ArrowExport(kArrow, native.foreign_export_arrow(h));
+    }
+
+    view(options) {
+      const view = makeView(Foreign.#of(this, 'Foreign.prototype.view'), options, 12, this.#kindChecked,
+        native.borrow_shared, native.borrow_unique, 'Foreign.prototype.view');
+      this.#kindChecked = true;
+      return view;
+    }
+
+    /** Releases the handle; a second close() does nothing. */
+    close() {
+      const h = Foreign.#of(this, "Foreign.prototype.close");
+      if (this.#closed) return;
+      native.foreign_release(h);
+      this.#closed = true;
+    }
+  };
+  if (hasDispose) {
+    Object.defineProperty(Foreign.prototype, Symbol.dispose, {
+      value: function dispose() { this.close(); },
+      configurable: true,
+      writable: true,
+    });
+  }
+
   // -- library functions ------------------------------------------------------------
   function strerror(code) {
     return native.strerror(intArg(code, "strerror: argument 'code'", -2147483648, 2147483647));
@@ -1556,6 +1659,7 @@ function bind(native, load) {
     BatchStream,
     VarVector,
     ListVector,
+    Foreign,
     View,
     ArrowExport,
     ArrowStreamExport,
@@ -1696,6 +1800,20 @@ const EXPORTS = [
   'weaveheap_batch_stream_export_arrow',
   'weaveheap_stream_source_create',
   'weaveheap_stream_source_create_owned',
+  'weaveheap_foreign_import_array',
+  'weaveheap_foreign_create',
+  'weaveheap_foreign_import_vector',
+  'weaveheap_foreign_release',
+  'weaveheap_foreign_length',
+  'weaveheap_foreign_null_count',
+  'weaveheap_foreign_offset',
+  'weaveheap_foreign_num_children',
+  'weaveheap_foreign_format',
+  'weaveheap_foreign_export_arrow',
+  'weaveheap_foreign_stream_import_stream',
+  'weaveheap_foreign_stream_import_batch_stream',
+  'weaveheap_foreign_stream_next',
+  'weaveheap_foreign_stream_release',
   'weaveheap_borrow_shared',
   'weaveheap_borrow_unique',
   'weaveheap_borrow_release',
@@ -1866,6 +1984,20 @@ function wasmBackend(e) {
   const f_weaveheap_batch_stream_export_arrow = e.weaveheap_batch_stream_export_arrow;
   const f_weaveheap_stream_source_create = e.weaveheap_stream_source_create;
   const f_weaveheap_stream_source_create_owned = e.weaveheap_stream_source_create_owned;
+  const f_weaveheap_foreign_import_array = e.weaveheap_foreign_import_array;
+  const f_weaveheap_foreign_create = e.weaveheap_foreign_create;
+  const f_weaveheap_foreign_import_vector = e.weaveheap_foreign_import_vector;
+  const f_weaveheap_foreign_release = e.weaveheap_foreign_release;
+  const f_weaveheap_foreign_length = e.weaveheap_foreign_length;
+  const f_weaveheap_foreign_null_count = e.weaveheap_foreign_null_count;
+  const f_weaveheap_foreign_offset = e.weaveheap_foreign_offset;
+  const f_weaveheap_foreign_num_children = e.weaveheap_foreign_num_children;
+  const f_weaveheap_foreign_format = e.weaveheap_foreign_format;
+  const f_weaveheap_foreign_export_arrow = e.weaveheap_foreign_export_arrow;
+  const f_weaveheap_foreign_stream_import_stream = e.weaveheap_foreign_stream_import_stream;
+  const f_weaveheap_foreign_stream_import_batch_stream = e.weaveheap_foreign_stream_import_batch_stream;
+  const f_weaveheap_foreign_stream_next = e.weaveheap_foreign_stream_next;
+  const f_weaveheap_foreign_stream_release = e.weaveheap_foreign_stream_release;
   const f_weaveheap_borrow_shared = e.weaveheap_borrow_shared;
   const f_weaveheap_borrow_unique = e.weaveheap_borrow_unique;
   const f_weaveheap_borrow_release = e.weaveheap_borrow_release;
@@ -2065,6 +2197,7 @@ function wasmBackend(e) {
       copies: (dv.getUint32(p + 80, true) + dv.getUint32(p + 80 + 4, true) * 4294967296),
       copyBytes: (dv.getUint32(p + 88, true) + dv.getUint32(p + 88 + 4, true) * 4294967296),
       regionsLive: (dv.getUint32(p + 96, true) + dv.getUint32(p + 96 + 4, true) * 4294967296),
+      imports: (dv.getUint32(p + 104, true) + dv.getUint32(p + 104 + 4, true) * 4294967296),
     };
   }
 
@@ -2086,6 +2219,7 @@ function wasmBackend(e) {
       case 4: f_weaveheap_string_length(h, ERR); break;
       case 7: f_weaveheap_vector_length(h, ERR); break;
       case 10: f_weaveheap_var_vector_length(h, ERR); break;
+      case 12: f_weaveheap_foreign_length(h, ERR); break;
       default: throw new ERROR_CLASSES[1]('view(): not a kind that has views');
     }
     if (i32[ERR_CODE_I] !== 0) fail();
@@ -2148,9 +2282,9 @@ function wasmBackend(e) {
       VIEW_META = meta;
     },
     viewCopied() {},
-    /* borrow.shared -> WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view(), VarVector.prototype.view() */
+    /* borrow.shared -> WeaveHeapBuffer.prototype.view(), Bytes.prototype.view(), WeaveHeapString.prototype.view(), Vector.prototype.view(), VarVector.prototype.view(), Foreign.prototype.view() */
     borrow_shared: (h, kind, element, checked) => takeView(f_weaveheap_borrow_shared, h, kind, element, checked),
-    /* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }), VarVector.prototype.view({ writable: true }) */
+    /* borrow.unique -> WeaveHeapBuffer.prototype.view({ writable: true }), Bytes.prototype.view({ writable: true }), WeaveHeapString.prototype.view({ writable: true }), Vector.prototype.view({ writable: true }), VarVector.prototype.view({ writable: true }), Foreign.prototype.view({ writable: true }) */
     borrow_unique: (h, kind, element, checked) => takeView(f_weaveheap_borrow_unique, h, kind, element, checked),
     /* borrow.release -> View.prototype.close */
     borrow_release(t, buffer, slot) {
@@ -2241,7 +2375,7 @@ function wasmBackend(e) {
     /* region.stats -> Region.prototype.stats */
     region_stats(a0) {
       try {
-        const out = tmp(104);
+        const out = tmp(112);
         f_weaveheap_region_stats(a0, out, ERR);
         if (i32[ERR_CODE_I] !== 0) fail();
         return read_stats(out);
@@ -2806,6 +2940,59 @@ function wasmBackend(e) {
       return numU64(r);
     }
     ,
+    /* foreign.create -> Region.prototype.foreign */
+    foreign_create(a0, a1, a2) {
+      try {
+        const p2 = bytesIn(a2), n2 = lastLength;
+        const r = f_weaveheap_foreign_create(a0, a1 | 0, p2, bigU64(n2), ERR);
+        if (i32[ERR_CODE_I] !== 0) fail();
+        return BigInt.asUintN(64, r);
+      } finally {
+        endCall();
+      }
+    }
+    ,
+    /* foreign.release -> Foreign.prototype.close */
+    foreign_release(a0) {
+      f_weaveheap_foreign_release(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+    }
+    ,
+    /* foreign.length -> Foreign.prototype.length */
+    foreign_length(a0) {
+      const r = f_weaveheap_foreign_length(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return numU64(r);
+    }
+    ,
+    /* foreign.null_count -> Foreign.prototype.nullCount */
+    foreign_null_count(a0) {
+      const r = f_weaveheap_foreign_null_count(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return numU64(r);
+    }
+    ,
+    /* foreign.offset -> Foreign.prototype.offset */
+    foreign_offset(a0) {
+      const r = f_weaveheap_foreign_offset(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return numU64(r);
+    }
+    ,
+    /* foreign.num_children -> Foreign.prototype.numChildren */
+    foreign_num_children(a0) {
+      const r = f_weaveheap_foreign_num_children(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return numU64(r);
+    }
+    ,
+    /* foreign.format -> Foreign.prototype.format */
+    foreign_format(a0) {
+      const r = f_weaveheap_foreign_format(a0, ERR);
+      if (i32[ERR_CODE_I] !== 0) fail();
+      return takeText(r);
+    }
+    ,
     /* handle.kind_of -> handleKindOf */
     handle_kind_of(a0) {
       const r = f_weaveheap_handle_kind_of(a0, ERR);
@@ -2816,7 +3003,7 @@ function wasmBackend(e) {
     /* stats.global -> stats */
     stats_global() {
       try {
-        const out = tmp(104);
+        const out = tmp(112);
         f_weaveheap_stats_global(out, ERR);
         if (i32[ERR_CODE_I] !== 0) fail();
         return read_stats(out);

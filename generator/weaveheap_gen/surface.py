@@ -52,6 +52,25 @@ ARROW_EXPORT_PARAMS = ("schema", "array")
 # The same for an Arrow C Stream export: the caller's `struct ArrowArrayStream*`
 # (Python's __arrow_c_stream__).
 ARROW_STREAM_PARAMS = ("out",)
+# The parameters of an Arrow C Data import (`foreign.import_array`): the
+# caller's structs, moved into a new object of the class the function
+# makes. Hidden too: Python's glue calls it with a producer's capsules
+# (weaveheap.import_arrow).
+ARROW_IMPORT_PARAMS = ("schema", "array")
+# A C-only import of a `struct ArrowArrayStream*` (`foreign_stream.import_stream`):
+# its kind's `next` (own handle of a class with an arrow_import, 0 at the
+# end) and release are C-only too (a method result cannot be 0), so only a
+# binding's glue drives them.
+ARROW_STREAM_IMPORT_PARAMS = ("stream",)
+
+
+@dataclass
+class ArrowStreamImport:
+    importer: m.Function      # (region, stream: unique ptr) -> own stream kind
+    next: m.Function          # (stream) -> own item kind, 0 at the end
+    release: m.Function
+    item: "Class" = field(repr=False)       # what `next` makes
+    receiver: "Class" = field(repr=False)   # what `importer` is called on
 # The bool field of a constructor's options that makes the object thread-safe:
 # its `threads(region)` functions, and those of every object made in it, may
 # then be called from any thread (docs/idl.md, threads).
@@ -166,6 +185,12 @@ ROLES = ("constructor", "method", "release", "view", "view_release", "function",
 @dataclass(eq=False)
 class Callable:
     """An IDL function as every binding presents it."""
+    # Short, as Class's and Surface's: their dataclass reprs would print the
+    # whole graph (parents, owners, the library), gigabytes in a failing
+    # test's report.
+    def __repr__(self):
+        return f"<Callable {self.fn.qualified_name}>"
+
     fn: m.Function
     role: str
     member: str                                  # snake_case name as a member or library function
@@ -224,6 +249,9 @@ class Callable:
 class Class:
     """A handle kind as a class: made by its constructor or by a method of
     another class, ended by `close` (its kind's release)."""
+    def __repr__(self):
+        return f"<Class {self.name}>"
+
     handle: m.Handle
     name: str                                    # snake_case: the kind's name, `view` for view tokens
     is_token: bool = False                       # the view token kind: a View, made only by views
@@ -239,6 +267,7 @@ class Class:
     kind_probe: Optional[Callable] = None        # the cheapest call that has the core check a handle is one of these
     arrow_export: Optional[Callable] = None      # hidden: fills Arrow C Data structs (ARROW_EXPORT_PARAMS)
     arrow_stream_export: Optional[Callable] = None  # hidden: fills an ArrowArrayStream (ARROW_STREAM_PARAMS)
+    arrow_import: Optional[Callable] = None      # hidden: moves Arrow C Data structs into a new one (ARROW_IMPORT_PARAMS)
     typed_by: Optional[Callable] = None          # the call that says the element type its views show (None: bytes)
     element_types: list["ElementType"] = field(default_factory=list)   # typed_by's fixed-width members
 
@@ -284,6 +313,9 @@ class Struct:
 
 @dataclass(eq=False)
 class Surface:
+    def __repr__(self):
+        return f"<Surface of {self.lib.name}>"
+
     lib: m.Library
     brand: str
     errors: list[ErrorClass]
@@ -304,6 +336,9 @@ class Surface:
     # callback, a kind only C makes): in the C header, for extensions'
     # generated C, and in no binding; not among `callables`.
     c_only: list[m.Function] = field(default_factory=list)
+    # The C-only import of an Arrow C Stream (ARROW_STREAM_IMPORT_PARAMS) that
+    # a binding's glue may drive itself (Python's weaveheap.import_arrow).
+    arrow_stream_import: Optional["ArrowStreamImport"] = field(default=None, repr=False)
 
     @property
     def functions(self) -> list[Callable]:
@@ -622,6 +657,8 @@ def build(lib: m.Library) -> Surface:
     token = views.token if views else None
     hidden_why = {}
     for f in lib.functions:
+        if f.c_only:
+            continue  # in the C header only: no binding calls it
         if any(p.type.category == "ptr" for p in f.params):
             if f.receiver is None or [p.name for p in f.params[1:]] not in (list(ARROW_EXPORT_PARAMS),
                                                                              list(ARROW_STREAM_PARAMS)) or \
@@ -703,6 +740,11 @@ def build(lib: m.Library) -> Surface:
                 made.parent = c.owner
 
     for c in s.hidden:
+        if c.fn.constructs is not None and [p.name for p in c.fn.params[1:]] == list(ARROW_IMPORT_PARAMS):
+            cls = s.cls(c.fn.constructs)
+            cls.arrow_import = c
+            c.classes = [cls]
+            continue
         if c.fn.receiver is not None and c.fn.receiver.type.category == "handle":
             cls = s.cls(c.fn.receiver.type.decl)
             if [p.name for p in c.fn.params[1:]] == list(ARROW_STREAM_PARAMS):
@@ -710,6 +752,15 @@ def build(lib: m.Library) -> Surface:
             else:
                 cls.arrow_export = c
             c.classes = [cls]
+    for f in s.c_only:
+        if f.constructs is not None and f.receiver is not None and \
+                [p.name for p in f.params[1:]] == list(ARROW_STREAM_IMPORT_PARAMS) and f.params[1].type.category == "ptr":
+            h = f.constructs
+            nxt = next((g for g in s.c_only if g.receiver is not None and h in g.receiver.type.kinds
+                        and g.constructs is not None and s.cls(g.constructs).arrow_import is not None), None)
+            if nxt is not None and h.release is not None:
+                s.arrow_stream_import = ArrowStreamImport(f, nxt, h.release, s.cls(nxt.constructs),
+                                                          s.cls(f.receiver.type.decl))
     for c in s.hidden:
         c.frees_results_of = [u for u in s.callables
                               if (c.fn is lib.free_string and u.result.shape == "text")

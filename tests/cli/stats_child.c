@@ -36,13 +36,14 @@ static void print_stats(const char* name, const weaveheap_stats* s) {
     printf("\"%s\":{\"allocations\":%llu,\"releases\":%llu,\"bytes_allocated\":%llu,\"bytes_live\":%llu,"
            "\"bytes_peak\":%llu,\"bytes_reserved\":%llu,\"borrows_taken\":%llu,\"borrows_active\":%llu,"
            "\"borrow_conflicts\":%llu,\"stale_rejected\":%llu,\"copies\":%llu,\"copy_bytes\":%llu,"
-           "\"regions_live\":%llu}",
+           "\"regions_live\":%llu,\"imports\":%llu}",
            name, (unsigned long long)s->allocations, (unsigned long long)s->releases,
            (unsigned long long)s->bytes_allocated, (unsigned long long)s->bytes_live,
            (unsigned long long)s->bytes_peak, (unsigned long long)s->bytes_reserved,
            (unsigned long long)s->borrows_taken, (unsigned long long)s->borrows_active,
            (unsigned long long)s->borrow_conflicts, (unsigned long long)s->stale_rejected,
-           (unsigned long long)s->copies, (unsigned long long)s->copy_bytes, (unsigned long long)s->regions_live);
+           (unsigned long long)s->copies, (unsigned long long)s->copy_bytes, (unsigned long long)s->regions_live,
+           (unsigned long long)s->imports);
 }
 
 int main(int argc, char** argv) {

@@ -8,8 +8,8 @@ import os
 import struct
 
 MAGIC = b"WHSTATS1"
-FORMAT = 2
-HEADER_SIZE, REGION_SIZE, HANDLE_SIZE, STATS_SIZE = 432, 440, 48, 104
+FORMAT = 3
+HEADER_SIZE, REGION_SIZE, HANDLE_SIZE, STATS_SIZE = 440, 448, 48, 112
 ABI = 1
 KINDS = 16
 LIVE, FINAL = 1, 2
@@ -18,12 +18,13 @@ TABLES = {1: "locked", 2: "caller", 3: "best_effort"}
 TABLE_TEXT = {1: "table exact (read under its lock)", 2: "table read by the owning thread",
               3: "table read without a lock (best effort)"}
 KIND_NAMES = {0: "none", 1: "region", 2: "buffer", 3: "bytes", 4: "string", 5: "borrow", 6: "object", 7: "vector",
-              8: "batch", 9: "batch_stream", 10: "var_vector", 11: "list_vector"}
-TABLE_KINDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11]  # every kind of the IDL but none and region
+              8: "batch", 9: "batch_stream", 10: "var_vector", 11: "list_vector", 12: "foreign",
+              13: "foreign_stream"}
+TABLE_KINDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]  # every kind of the IDL but none and region
 TOKEN, UNIQUE = 1, 2
 COUNTERS = ["allocations", "releases", "bytes_allocated", "bytes_live", "bytes_peak", "bytes_reserved",
             "borrows_taken", "borrows_active", "borrow_conflicts", "stale_rejected", "copies", "copy_bytes",
-            "regions_live"]
+            "regions_live", "imports"]
 U64 = (1 << 64) - 1
 
 # (name, offset, struct format) of every field, as documented.

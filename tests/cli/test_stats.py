@@ -15,18 +15,19 @@ from conftest import CHILD, CLI, EXIT_CHILD, NOT_FOUND, OK, USAGE, Child, run, r
 #   C: a 10 B buffer, destroyed; one call with tmp's reused handle.
 REGION_A = dict(allocations=4, releases=1, bytes_allocated=64 + 5 + 14 + 100, bytes_live=64 + 5 + 14,
                 bytes_peak=183, bytes_reserved=65536, borrows_taken=3, borrows_active=3, borrow_conflicts=1,
-                stale_rejected=0, copies=2, copy_bytes=5 + 13, regions_live=0)
+                stale_rejected=0, copies=2, copy_bytes=5 + 13, regions_live=0, imports=0)
 REGION_B = dict(allocations=2, releases=0, bytes_allocated=3004, bytes_live=3004, bytes_peak=3004,
                 bytes_reserved=3016 + 4096, borrows_taken=1, borrows_active=1, borrow_conflicts=0,
-                stale_rejected=0, copies=1, copy_bytes=3, regions_live=0)
+                stale_rejected=0, copies=1, copy_bytes=3, regions_live=0, imports=0)
 PROCESS = dict(allocations=7, releases=1, bytes_allocated=183 + 3004 + 10, bytes_live=83 + 3004,
                bytes_peak=183 + 3004 + 10, bytes_reserved=65536 + 7112, borrows_taken=4, borrows_active=4,
-               borrow_conflicts=1, stale_rejected=1, copies=3, copy_bytes=21, regions_live=2)
+               borrow_conflicts=1, stale_rejected=1, copies=3, copy_bytes=21, regions_live=2, imports=0)
 KINDS = {"buffer": {"live": 2, "bytes": 3064}, "bytes": {"live": 1, "bytes": 5},
          "string": {"live": 2, "bytes": 16}, "borrow": {"live": 4, "bytes": 0},
          "object": {"live": 0, "bytes": 0}, "vector": {"live": 0, "bytes": 0},
          "batch": {"live": 0, "bytes": 0}, "batch_stream": {"live": 0, "bytes": 0},
-         "var_vector": {"live": 0, "bytes": 0}, "list_vector": {"live": 0, "bytes": 0}}
+         "var_vector": {"live": 0, "bytes": 0}, "list_vector": {"live": 0, "bytes": 0},
+         "foreign": {"live": 0, "bytes": 0}, "foreign_stream": {"live": 0, "bytes": 0}}
 
 
 def by_handle(items, handle):
@@ -57,7 +58,8 @@ def test_stats_pid_json_is_exact(child):
                           "string": {"live": 1, "bytes": 13}, "borrow": {"live": 3, "bytes": 0},
                           "object": {"live": 0, "bytes": 0}, "vector": {"live": 0, "bytes": 0},
          "batch": {"live": 0, "bytes": 0}, "batch_stream": {"live": 0, "bytes": 0},
-         "var_vector": {"live": 0, "bytes": 0}, "list_vector": {"live": 0, "bytes": 0}}
+         "var_vector": {"live": 0, "bytes": 0}, "list_vector": {"live": 0, "bytes": 0},
+         "foreign": {"live": 0, "bytes": 0}, "foreign_stream": {"live": 0, "bytes": 0}}
     assert (a["handles_total"], b["handles_total"]) == (6, 3)
     assert d["kinds"] == KINDS
     assert d["handles_total"] == d["handles_published"] == 9

@@ -63,7 +63,7 @@ void wh_check_stats(const weaveheap_stats* a, const weaveheap_stats* b, const ch
     WH_FIELD(allocations) WH_FIELD(releases) WH_FIELD(bytes_allocated) WH_FIELD(bytes_live)
     WH_FIELD(bytes_peak) WH_FIELD(bytes_reserved) WH_FIELD(borrows_taken) WH_FIELD(borrows_active)
     WH_FIELD(borrow_conflicts) WH_FIELD(stale_rejected) WH_FIELD(copies) WH_FIELD(copy_bytes)
-    WH_FIELD(regions_live)
+    WH_FIELD(regions_live) WH_FIELD(imports)
 #undef WH_FIELD
 }
 

@@ -151,6 +151,6 @@ typedef struct wh_suite {
 } wh_suite;
 extern const wh_suite wh_suite_library, wh_suite_regions, wh_suite_handles, wh_suite_buffers,
     wh_suite_bytes_strings, wh_suite_borrows, wh_suite_stats, wh_suite_publish, wh_suite_faults,
-    wh_suite_objects, wh_suite_vectors, wh_suite_varcolumns, wh_suite_resize, wh_suite_batches, wh_suite_batch_rows, wh_suite_lists, wh_suite_producer, wh_suite_coverage, wh_suite_quarantine;
+    wh_suite_objects, wh_suite_vectors, wh_suite_varcolumns, wh_suite_resize, wh_suite_foreign, wh_suite_batches, wh_suite_batch_rows, wh_suite_lists, wh_suite_producer, wh_suite_coverage, wh_suite_quarantine;
 
 #endif

@@ -3,6 +3,7 @@
  * stale_rejected, and nothing else changed. */
 #include <string.h>
 
+#include "arrow_spec.h"
 #include "check.h"
 #include "testing.h"
 
@@ -96,6 +97,18 @@ WRAP(c_batch_stream_num_batches, CHECK_EQ_U64(weaveheap_batch_stream_num_batches
 WRAP(c_batch_stream_add_batch, weaveheap_batch_stream_add_batch(h, h, err))
 WRAP(c_batch_stream_export_arrow, uint8_t s[40]; memset(s, 0xab, sizeof s); weaveheap_batch_stream_export_arrow(h, s, err);
      CHECK_TRUE(s[0] == 0xab && s[39] == 0xab))
+WRAP(c_foreign_release, weaveheap_foreign_release(h, err))
+WRAP(c_foreign_length, CHECK_EQ_U64(weaveheap_foreign_length(h, err), 0))
+WRAP(c_foreign_null_count, CHECK_EQ_U64(weaveheap_foreign_null_count(h, err), 0))
+WRAP(c_foreign_offset, CHECK_EQ_U64(weaveheap_foreign_offset(h, err), 0))
+WRAP(c_foreign_num_children, CHECK_EQ_U64(weaveheap_foreign_num_children(h, err), 0))
+WRAP(c_foreign_format, CHECK_EQ_PTR(weaveheap_foreign_format(h, err), NULL))
+WRAP(c_foreign_export_arrow, uint8_t s[72]; uint8_t a[80]; memset(s, 0xab, sizeof s); memset(a, 0xab, sizeof a);
+     weaveheap_foreign_export_arrow(h, s, a, err); CHECK_TRUE(s[0] == 0xab && a[0] == 0xab && a[79] == 0xab))
+WRAP(c_foreign_import_vector, CHECK_EQ_HEX(weaveheap_foreign_import_vector(h, err), 0))
+WRAP(c_foreign_stream_release, weaveheap_foreign_stream_release(h, err))
+WRAP(c_foreign_stream_next, CHECK_EQ_HEX(weaveheap_foreign_stream_next(h, err), 0))
+WRAP(c_foreign_stream_import_batch_stream, CHECK_EQ_HEX(weaveheap_foreign_stream_import_batch_stream(h, err), 0))
 WRAP(c_borrow_shared_vector, weaveheap_view v = {0}; CHECK_EQ_HEX(weaveheap_borrow_shared(h, &v, err), 0))
 WRAP(c_kind_of, CHECK_EQ_I64(weaveheap_handle_kind_of(h, err), WEAVEHEAP_HANDLE_KIND_NONE))
 
@@ -132,6 +145,18 @@ static const target targets[] = {
     T(weaveheap_vector_get_f64, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_get_f64),
     T(weaveheap_vector_is_valid, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_is_valid),
     T(weaveheap_vector_read, WEAVEHEAP_HANDLE_KIND_VECTOR, c_vector_read),
+    T(weaveheap_foreign_release, WEAVEHEAP_HANDLE_KIND_FOREIGN, c_foreign_release),
+    T(weaveheap_foreign_length, WEAVEHEAP_HANDLE_KIND_FOREIGN, c_foreign_length),
+    T(weaveheap_foreign_null_count, WEAVEHEAP_HANDLE_KIND_FOREIGN, c_foreign_null_count),
+    T(weaveheap_foreign_offset, WEAVEHEAP_HANDLE_KIND_FOREIGN, c_foreign_offset),
+    T(weaveheap_foreign_num_children, WEAVEHEAP_HANDLE_KIND_FOREIGN, c_foreign_num_children),
+    T(weaveheap_foreign_format, WEAVEHEAP_HANDLE_KIND_FOREIGN, c_foreign_format),
+    T(weaveheap_foreign_export_arrow, WEAVEHEAP_HANDLE_KIND_FOREIGN, c_foreign_export_arrow),
+    T(weaveheap_foreign_import_vector, WEAVEHEAP_HANDLE_KIND_VECTOR, c_foreign_import_vector),
+    T(weaveheap_foreign_stream_release, WEAVEHEAP_HANDLE_KIND_FOREIGN_STREAM, c_foreign_stream_release),
+    T(weaveheap_foreign_stream_next, WEAVEHEAP_HANDLE_KIND_FOREIGN_STREAM, c_foreign_stream_next),
+    T(weaveheap_foreign_stream_import_batch_stream, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM,
+      c_foreign_stream_import_batch_stream),
     T(weaveheap_var_vector_release, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_release),
     T(weaveheap_var_vector_length, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_length),
     T(weaveheap_var_vector_capacity, WEAVEHEAP_HANDLE_KIND_VAR_VECTOR, c_var_capacity),
@@ -176,6 +201,25 @@ static const target targets[] = {
     T(weaveheap_batch_stream_export_arrow, WEAVEHEAP_HANDLE_KIND_BATCH_STREAM, c_batch_stream_export_arrow),
     T(weaveheap_handle_kind_of, WEAVEHEAP_HANDLE_KIND_NONE, c_kind_of), /* takes every kind */
 };
+/* A producer's stream with no batch (for a live foreign stream). */
+static int no_schema(struct ArrowArrayStream* s, struct ArrowSchema* out) {
+    (void)s;
+    (void)out;
+    return 22;
+}
+static int no_next(struct ArrowArrayStream* s, struct ArrowArray* out) {
+    (void)s;
+    out->release = NULL;
+    return 0;
+}
+static const char* no_error(struct ArrowArrayStream* s) {
+    (void)s;
+    return "no batch";
+}
+static void no_release(struct ArrowArrayStream* s) { s->release = NULL; }
+static void no_schema_release(struct ArrowSchema* s) { s->release = NULL; }
+static void no_array_release(struct ArrowArray* a) { a->release = NULL; }
+
 /* A live handle of `kind` in r (a borrow token borrows a fresh buffer). */
 static uint64_t make(weaveheap_region_t r, weaveheap_handle_kind kind) {
     weaveheap_error err = {0};
@@ -193,6 +237,19 @@ static uint64_t make(weaveheap_region_t r, weaveheap_handle_kind kind) {
         break;
     }
     case WEAVEHEAP_HANDLE_KIND_BATCH_STREAM: h = weaveheap_batch_stream_create(r, 2, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_FOREIGN: {
+        static int64_t value;
+        static const void* bufs[2] = {NULL, &value};
+        struct ArrowSchema s = {.format = "l", .release = no_schema_release};
+        struct ArrowArray a = {.length = 1, .n_buffers = 2, .buffers = bufs, .release = no_array_release};
+        h = weaveheap_foreign_import_array(r, (uint8_t*)&s, (uint8_t*)&a, &err);
+        break;
+    }
+    case WEAVEHEAP_HANDLE_KIND_FOREIGN_STREAM: {
+        struct ArrowArrayStream s = {no_schema, no_next, no_error, no_release, NULL};
+        h = weaveheap_foreign_stream_import_stream(r, (uint8_t*)&s, &err);
+        break;
+    }
     case WEAVEHEAP_HANDLE_KIND_BORROW: {
         weaveheap_buffer_t b = weaveheap_buffer_alloc(r, 8, 8, &err);
         weaveheap_view v;
@@ -216,6 +273,8 @@ static void kill(uint64_t h) {
     case WEAVEHEAP_HANDLE_KIND_BATCH: weaveheap_batch_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_LIST_VECTOR: weaveheap_list_vector_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BATCH_STREAM: weaveheap_batch_stream_release(h, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_FOREIGN: weaveheap_foreign_release(h, &err); break;
+    case WEAVEHEAP_HANDLE_KIND_FOREIGN_STREAM: weaveheap_foreign_stream_release(h, &err); break;
     case WEAVEHEAP_HANDLE_KIND_BORROW: weaveheap_borrow_release(h, &err); break;
     default: break;
     }
@@ -252,7 +311,7 @@ static void forged_handles(void) {
         CHECK_TRUE(wh_page(live) != 0xffff && wh_slot(live) != 0xfff);
         refused(t, r, 0, WEAVEHEAP_ERR_FORGED_HANDLE, "zero");
         refused(t, r, wh_with_kind(live, 15), WEAVEHEAP_ERR_FORGED_HANDLE, "kind-15");
-        refused(t, r, wh_with_kind(live, 13), WEAVEHEAP_ERR_FORGED_HANDLE, "kind-13"); /* no such kind */
+        refused(t, r, wh_with_kind(live, 14), WEAVEHEAP_ERR_FORGED_HANDLE, "kind-14"); /* no such kind */
         refused(t, r, wh_with_kind(live, 0), WEAVEHEAP_ERR_FORGED_HANDLE, "kind-0");
         refused(t, r, wh_with_page(live, 0xffff), WEAVEHEAP_ERR_FORGED_HANDLE, "page-out-of-range");
         refused(t, r, wh_with_epoch(live, wh_epoch(live) + 1), WEAVEHEAP_ERR_FORGED_HANDLE, "future-epoch");

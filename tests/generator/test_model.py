@@ -42,7 +42,7 @@ def test_borrow_shared_view_borrows_target(lib):
     f = lib.function("borrow", "shared")
     target, view = f.params
     assert target.name == "target" and target.ownership == "shared"
-    assert [k.name for k in target.type.kinds] == ["buffer", "bytes", "string", "vector", "var_vector"]
+    assert [k.name for k in target.type.kinds] == ["buffer", "bytes", "string", "vector", "var_vector", "foreign"]
     assert view.ownership == "out" and view.type.category == "view"
     assert view.type.view_of is target
     assert f.result.ownership == "own" and f.result.type.name == "borrow"

@@ -21,7 +21,7 @@ def test_roles_and_members(s):
         "region.destroy": ("release", "close", ["region"]),
         "buffer.alloc": ("method", "alloc", ["region"]),
         "bytes.create": ("method", "bytes", ["region"]),
-        "borrow.shared": ("view", "view", ["buffer", "bytes", "string", "vector", "var_vector"]),
+        "borrow.shared": ("view", "view", ["buffer", "bytes", "string", "vector", "var_vector", "foreign"]),
         "vector.create": ("method", "vector", ["region"]),
         "vector.export_arrow": ("hidden", "export_arrow", ["vector"]),
         "borrow.release": ("view_release", "close", ["view"]),
@@ -49,7 +49,9 @@ def test_c_only_functions_and_kinds_stay_out_of_the_bindings(s):
     such functions make, is C-only: no class, no callable."""
     assert {f.qualified_name for f in s.c_only} == {
         "object.register_kind", "object.create", "object.get", "object.borrow", "object.release",
-        "weaveheap.api_table", "error.set", "stream_source.create", "stream_source.create_owned"}
+        "weaveheap.api_table", "error.set", "stream_source.create", "stream_source.create_owned",
+        "foreign.import_vector", "foreign_stream.import_stream", "foreign_stream.import_batch_stream",
+        "foreign_stream.next", "foreign_stream.release"}
     assert "object" not in [k.name for k in s.classes]
     assert s.lib.function("object", "create").result.type.decl.c_only
     assert "object" in [m.name for m in s.lib.handle_kind.members]
@@ -71,10 +73,10 @@ def test_parameters_and_results(s):
 def test_classes(s):
     cls = {c.name: c for c in s.classes}
     assert [c.name for c in s.user_classes] == ["region", "buffer", "bytes", "string", "vector", "batch",
-                                                    "batch_stream", "var_vector"]
+                                                    "batch_stream", "var_vector", "list_vector", "foreign"]
     assert cls["view"].is_token and s.token_class is cls["view"]
     assert cls["buffer"].parent is cls["region"]
-    assert [c.name for c in s.memory_classes] == ["buffer", "bytes", "string", "vector", "var_vector"]
+    assert [c.name for c in s.memory_classes] == ["buffer", "bytes", "string", "vector", "var_vector", "foreign"]
     assert cls["vector"].parent is cls["region"] and not cls["vector"].writable
     assert cls["vector"].copy_out[0] == "read"
     # a function taking caller addresses is the glue's: Python's Arrow capsules
@@ -85,7 +87,14 @@ def test_classes(s):
     assert cls["batch_stream"].arrow_stream_export is by_name(s, "batch_stream.export_arrow")
     assert cls["batch_stream"].arrow_export is None and cls["batch"].arrow_stream_export is None
     assert cls["var_vector"].arrow_export is by_name(s, "var_vector.export_arrow")
-    assert all(c.arrow_export is None for c in s.classes if c.name not in ("vector", "batch", "var_vector"))
+    assert all(c.arrow_export is None for c in s.classes if c.name not in ("vector", "batch", "var_vector", "list_vector", "foreign"))
+    # an import makes its class (Python's import_arrow), not a method of its receiver
+    assert cls["foreign"].arrow_import is by_name(s, "foreign.import_array") and cls["region"].arrow_export is None
+    # the C-only stream import: its next makes foreigns, the glue drives it
+    si = s.arrow_stream_import
+    assert (si.importer.qualified_name, si.next.qualified_name, si.release.qualified_name) == \
+        ("foreign_stream.import_stream", "foreign_stream.next", "foreign_stream.release")
+    assert si.item is cls["foreign"] and si.receiver is cls["region"]
     # its views show values of its element type, not bytes
     assert cls["vector"].typed_by is by_name(s, "vector.element_type")
     assert all(c.typed_by is None for c in s.classes if c.name != "vector")
@@ -95,7 +104,7 @@ def test_classes(s):
     # that checks a handle is one of its own first
     assert {c.name: c.kind_probe.name for c in s.memory_classes} == {
         "buffer": "buffer.size", "bytes": "bytes.length", "string": "string.length", "vector": "vector.length",
-        "var_vector": "var_vector.length"}
+        "var_vector": "var_vector.length", "foreign": "foreign.length"}
     assert cls["region"].kind_probe is None
     assert cls["string"].copy_out[0] == "dup_text"
     assert [c.name for c in s.root_classes] == ["region"]
@@ -169,7 +178,7 @@ def test_threads_facts(s):
     ts = s.thread_safe
     assert ts.cls.name == "region" and ts.param.name == "options" and ts.field.name == "thread_safe"
     assert [c.name for c in ts.classes] == ["region", "buffer", "bytes", "string", "vector", "batch", "batch_stream",
-                                                 "var_vector"]
+                                                 "var_vector", "list_vector", "foreign"]
 
 
 def test_thread_safe_field_must_be_a_bool(tmp_path):
@@ -258,7 +267,7 @@ def test_an_error_the_bindings_need_is_an_idl_error(tmp_path):
 
 def test_a_hidden_free_knows_whose_results_it_frees(s):
     free_text, free_bytes = s.free_text, s.free_bytes
-    assert [c.name for c in free_text.frees_results_of] == ["string.dup", "batch.column_name"]
+    assert [c.name for c in free_text.frees_results_of] == ["string.dup", "batch.column_name", "foreign.format"]
     assert [c.name for c in free_bytes.frees_results_of] == ["bytes.dup", "var_vector.get"]
     assert "string.dup" in free_text.hidden_why
 

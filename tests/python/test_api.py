@@ -144,6 +144,16 @@ def _core(region, tmp_path, monkeypatch):
         rows.validate()
         assert w.length() == 3
         hit("batch.append_row", "batch.validate")
+        import struct
+        fc = r.foreign(weaveheap.ElementType.INT64, struct.pack("=2q", 4, 5))
+        assert (fc.length(), fc.null_count(), fc.offset(), fc.num_children(), fc.format()) == (2, 0, 0, 0, "l")
+        assert pa.array(fc).to_pylist() == [4, 5]        # __arrow_c_array__: foreign.export_arrow
+        gc.collect()
+        fi = weaveheap.import_arrow(r, pa.array([1, 2]))  # foreign.import_array
+        fi.close()
+        fc.close()
+        hit("foreign.create", "foreign.length", "foreign.null_count", "foreign.offset", "foreign.num_children",
+            "foreign.format", "foreign.export_arrow", "foreign.import_array", "foreign.release")
         rows.close()
         w.close()
         hit("var_vector.release")

@@ -65,7 +65,8 @@ def test_the_real_idl(pkg):
     assert {s.f.qualified_name for s in pkg.skipped} == {"weaveheap.free_string", "weaveheap.free_bytes",
                                                           "error.clear", "vector.export_arrow", "batch.export_arrow",
                                                           "batch_stream.export_arrow", "var_vector.export_arrow",
-                                                          "list_vector.export_arrow"}
+                                                          "list_vector.export_arrow",
+                                                          "foreign.import_array", "foreign.export_arrow"}
     funcs = {wf.f.qualified_name: wf for wf in pkg.functions}
     assert funcs["region.create"].form == "constructor"
     assert (funcs["region.destroy"].form, funcs["region.destroy"].name) == ("method", "close")
@@ -81,7 +82,7 @@ def test_the_real_idl(pkg):
     assert funcs["handle.kind_of"].params[0].type.wit == "handle"
     assert [c.name for c in funcs["handle.kind_of"].params[0].type.decl.cases] == \
         ["region", "buffer", "bytes", "string", "borrow", "vector", "batch", "batch_stream", "var_vector",
-         "list_vector"], \
+         "list_vector", "foreign"], \
         "any handle: every resource, tokens too"
     assert funcs["weaveheap.version_number"].result.wit == "u32"
     assert funcs["buffer.write"].export_name == "weaveheap:core/buffer@0.1.0#[method]buffer.write"

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 
 // The API contract of the Go package: every name of the Go column of
 // docs/api.md, referenced here with the kind the table gives it. A name the
@@ -7,7 +7,7 @@
 //
 // Called by the package for the user (the table's "(glue)"), not exported:
 //
-//	weaveheap.free_string: frees the text string.dup, batch.column_name hand out
+//	weaveheap.free_string: frees the text string.dup, batch.column_name, foreign.format hand out
 //	weaveheap.free_bytes: frees the bytes bytes.dup, var_vector.get hand out
 //	error.clear: clears the error of every failing call before it is raised
 //	vector.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
@@ -15,6 +15,8 @@
 //	batch.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 //	list_vector.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 //	batch_stream.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
+//	foreign.import_array: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
+//	foreign.export_arrow: fills the Arrow C Data structs of the glue's exports (Python's __arrow_c_array__, __arrow_c_stream__): it writes through caller addresses, which no binding could check
 package weaveheap_test
 
 import (
@@ -103,16 +105,25 @@ var contract = []contractEntry{
 	{"batch_stream.release", "close", "(*BatchStream).Close", (*wh.BatchStream).Close, nil},
 	{"batch_stream.add_batch", "method", "(*BatchStream).AddBatch", (*wh.BatchStream).AddBatch, nil},
 	{"batch_stream.num_batches", "method", "(*BatchStream).NumBatches", (*wh.BatchStream).NumBatches, nil},
+	{"foreign.create", "method", "(*Region).NewForeign", (*wh.Region).NewForeign, nil},
+	{"foreign.release", "close", "(*Foreign).Close", (*wh.Foreign).Close, nil},
+	{"foreign.length", "method", "(*Foreign).Length", (*wh.Foreign).Length, nil},
+	{"foreign.null_count", "method", "(*Foreign).NullCount", (*wh.Foreign).NullCount, nil},
+	{"foreign.offset", "method", "(*Foreign).Offset", (*wh.Foreign).Offset, nil},
+	{"foreign.num_children", "method", "(*Foreign).NumChildren", (*wh.Foreign).NumChildren, nil},
+	{"foreign.format", "method", "(*Foreign).NewFormat", (*wh.Foreign).NewFormat, nil},
 	{"borrow.shared", "view", "(*Buffer).View", (*wh.Buffer).View, nil},
 	{"borrow.shared", "view", "(*Bytes).View", (*wh.Bytes).View, nil},
 	{"borrow.shared", "view", "(*String).View", (*wh.String).View, nil},
 	{"borrow.shared", "view", "(*Vector).View", (*wh.Vector).View, nil},
 	{"borrow.shared", "view", "(*VarVector).View", (*wh.VarVector).View, nil},
+	{"borrow.shared", "view", "(*Foreign).View", (*wh.Foreign).View, nil},
 	{"borrow.unique", "view", "(*Buffer).View", (*wh.Buffer).View, nil},
 	{"borrow.unique", "view", "(*Bytes).View", (*wh.Bytes).View, nil},
 	{"borrow.unique", "view", "(*String).View", (*wh.String).View, nil},
 	{"borrow.unique", "view", "(*Vector).View", (*wh.Vector).View, nil},
 	{"borrow.unique", "view", "(*VarVector).View", (*wh.VarVector).View, nil},
+	{"borrow.unique", "view", "(*Foreign).View", (*wh.Foreign).View, nil},
 	{"borrow.release", "close", "(*View).Close", (*wh.View).Close, nil},
 	{"handle.kind_of", "function", "weaveheap.HandleKindOf", wh.HandleKindOf, nil},
 	{"stats.global", "function", "weaveheap.ReadStats", wh.ReadStats, nil},
@@ -132,6 +143,7 @@ var contract = []contractEntry{
 	{"handle batch_stream", "class", "BatchStream", (*wh.BatchStream)(nil), nil},
 	{"handle var_vector", "class", "VarVector", (*wh.VarVector)(nil), nil},
 	{"handle list_vector", "class", "ListVector", (*wh.ListVector)(nil), nil},
+	{"handle foreign", "class", "Foreign", (*wh.Foreign)(nil), nil},
 	{"struct error", "struct", "WeaveHeapError", wh.WeaveHeapError{}, nil},
 	{"struct region_options", "struct", "RegionOptions", wh.RegionOptions{}, nil},
 	{"struct view", "struct", "View", wh.View{}, nil},

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 
 // The misuse matrix (weaveheap_gen/misuse.py), one test per case: the call
 // must return the typed error, the process-wide counters must be unchanged
@@ -41,6 +41,9 @@
 //	  a nil []byte is Go's empty slice, a valid value (an empty write, an
 //	  empty bytes object), not a missing one
 //	list_vector_lookup_list_vector_null_key:
+//	  a nil []byte is Go's empty slice, a valid value (an empty write, an
+//	  empty bytes object), not a missing one
+//	foreign_create_region_null_values:
 //	  a nil []byte is Go's empty slice, a valid value (an empty write, an
 //	  empty bytes object), not a missing one
 package weaveheap_test
@@ -7750,6 +7753,536 @@ func TestMisuse_batch_stream_num_batches_batch_stream_null(t *testing.T) {
 	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "stream")
 }
 
+// foreign.create (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_foreign_create_region_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = region.NewForeign(wh.ElementType(1), []byte("hello"))
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.create (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_foreign_create_region_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	must(t, region.Close(), "close the region")
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = region.NewForeign(wh.ElementType(1), []byte("hello"))
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.create (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_foreign_create_region_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.RegionFromHandle(0x1fffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NewForeign(wh.ElementType(1), []byte("hello"))
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.create (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_foreign_create_region_wrong_kind_buffer(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	other, err := region.NewBuffer(16, 16)
+	must(t, err, "make other")
+	must(t, other.Write(0, []byte("\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf")), "fill the other")
+	recv := wh.RegionFromHandle(other.Handle())
+	before := remember(t, other)
+	stats := snapshot(t)
+	_, err = recv.NewForeign(wh.ElementType(1), []byte("hello"))
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, other)
+}
+
+// foreign.create (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_foreign_create_region_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Region)(nil).NewForeign(wh.ElementType(1), []byte("hello"))
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "region")
+}
+
+// foreign.release (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_foreign_release_foreign_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make newer")
+	again := wh.ForeignFromHandle(recv.Handle())
+	before := remember(t, newer)
+	stats := snapshot(t)
+	err = again.Close()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// foreign.release (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_foreign_release_foreign_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ForeignFromHandle(0xcfffffff00000001)
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.release (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_foreign_release_foreign_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ForeignFromHandle(region.Handle())
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.release (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_foreign_release_foreign_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.release (double_release): a second wrapper of an already released
+// handle is closed; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_foreign_release_foreign_double_release(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	again := wh.ForeignFromHandle(recv.Handle())
+	stats := snapshot(t)
+	err = again.Close()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.release (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_foreign_release_foreign_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	err = (*wh.Foreign)(nil).Close()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "foreign")
+}
+
+// foreign.release (while_borrowed): the call needs the object (or its
+// region) free of the view that is live; expects BorrowError,
+// borrow_conflicts +1.
+func TestMisuse_foreign_release_foreign_while_borrowed_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	err = recv.Close()
+	expectMisuse[*wh.BorrowError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// foreign.length (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_foreign_length_foreign_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.length (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_foreign_length_foreign_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// foreign.length (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_foreign_length_foreign_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ForeignFromHandle(0xcfffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.length (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_foreign_length_foreign_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ForeignFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.length (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_foreign_length_foreign_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.Length()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.length (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_foreign_length_foreign_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Foreign)(nil).Length()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "foreign")
+}
+
+// foreign.null_count (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_foreign_null_count_foreign_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.null_count (reused): the object was closed and its slot now holds
+// a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_foreign_null_count_foreign_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// foreign.null_count (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_foreign_null_count_foreign_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ForeignFromHandle(0xcfffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.null_count (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_foreign_null_count_foreign_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ForeignFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.null_count (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_foreign_null_count_foreign_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.NullCount()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.null_count (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_foreign_null_count_foreign_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Foreign)(nil).NullCount()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "foreign")
+}
+
+// foreign.offset (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_foreign_offset_foreign_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.Offset()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.offset (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_foreign_offset_foreign_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.Offset()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// foreign.offset (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_foreign_offset_foreign_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ForeignFromHandle(0xcfffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.Offset()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.offset (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_foreign_offset_foreign_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ForeignFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.Offset()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.offset (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_foreign_offset_foreign_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.Offset()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.offset (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_foreign_offset_foreign_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Foreign)(nil).Offset()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "foreign")
+}
+
+// foreign.num_children (stale): the object was closed before the call;
+// expects StaleHandleError, stale_rejected +1.
+func TestMisuse_foreign_num_children_foreign_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.NumChildren()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.num_children (reused): the object was closed and its slot now
+// holds a newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_foreign_num_children_foreign_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.NumChildren()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// foreign.num_children (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_foreign_num_children_foreign_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ForeignFromHandle(0xcfffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NumChildren()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.num_children (wrong_kind): a live object of another class, adopted
+// under this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_foreign_num_children_foreign_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ForeignFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.NumChildren()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.num_children (after_region_destroy): the object's region was
+// destroyed before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_foreign_num_children_foreign_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.NumChildren()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.num_children (null): null (None, nil) where a value is required;
+// expects InvalidArgumentError, no counter moving.
+func TestMisuse_foreign_num_children_foreign_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Foreign)(nil).NumChildren()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "foreign")
+}
+
+// foreign.format (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_foreign_format_foreign_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	_, err = recv.NewFormat()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.format (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_foreign_format_foreign_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	_, err = recv.NewFormat()
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// foreign.format (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_foreign_format_foreign_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ForeignFromHandle(0xcfffffff00000001)
+	stats := snapshot(t)
+	_, err = recv.NewFormat()
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.format (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_foreign_format_foreign_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ForeignFromHandle(region.Handle())
+	stats := snapshot(t)
+	_, err = recv.NewFormat()
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.format (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_foreign_format_foreign_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	_, err = recv.NewFormat()
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// foreign.format (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_foreign_format_foreign_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	_, err = (*wh.Foreign)(nil).NewFormat()
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "foreign")
+}
+
 // borrow.shared (stale): the object was closed before the call; expects
 // StaleHandleError, stale_rejected +1.
 func TestMisuse_borrow_shared_buffer_stale(t *testing.T) {
@@ -8306,6 +8839,119 @@ func TestMisuse_borrow_shared_var_vector_borrow_conflict_unique_shared(t *testin
 	var err error
 	region := misuseRegion(t, 0)
 	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View(wh.Unique)
+	must(t, err, "view held")
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.BorrowConflictError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// borrow.shared (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_borrow_shared_foreign_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.shared (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_borrow_shared_foreign_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// borrow.shared (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_borrow_shared_foreign_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ForeignFromHandle(0xcfffffff00000001)
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.shared (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_borrow_shared_foreign_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ForeignFromHandle(region.Handle())
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.shared (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_borrow_shared_foreign_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	got, err := recv.View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.shared (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_borrow_shared_foreign_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	got, err := (*wh.Foreign)(nil).View()
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "target")
+}
+
+// borrow.shared (borrow_conflict): a view is taken while a conflicting view
+// is live; expects BorrowConflictError, borrow_conflicts +1.
+func TestMisuse_borrow_shared_foreign_borrow_conflict_unique_shared(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	held, err := recv.View(wh.Unique)
@@ -8977,6 +9623,139 @@ func TestMisuse_borrow_unique_var_vector_borrow_conflict_unique_unique(t *testin
 	var err error
 	region := misuseRegion(t, 0)
 	recv, err := region.NewVarVector(16, 16, false, false)
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View(wh.Unique)
+	must(t, err, "view held")
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.BorrowConflictError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// borrow.unique (stale): the object was closed before the call; expects
+// StaleHandleError, stale_rejected +1.
+func TestMisuse_borrow_unique_foreign_stale(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.unique (reused): the object was closed and its slot now holds a
+// newer object; expects ReusedHandleError, stale_rejected +1.
+func TestMisuse_borrow_unique_foreign_reused(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, recv.Close(), "close the recv")
+	newer, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make newer")
+	before := remember(t, newer)
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.ReusedHandleError](t, err, stats, "StaleRejected", "")
+	unchanged(t, before, newer)
+}
+
+// borrow.unique (forged): a handle that was never issued; expects
+// ForgedHandleError, stale_rejected +1.
+func TestMisuse_borrow_unique_foreign_forged(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	recv := wh.ForeignFromHandle(0xcfffffff00000001)
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.ForgedHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.unique (wrong_kind): a live object of another class, adopted under
+// this one; expects WrongKindError, stale_rejected +1.
+func TestMisuse_borrow_unique_foreign_wrong_kind_region(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv := wh.ForeignFromHandle(region.Handle())
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.WrongKindError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.unique (after_region_destroy): the object's region was destroyed
+// before the call; expects StaleHandleError, stale_rejected +1.
+func TestMisuse_borrow_unique_foreign_after_region_destroy(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	must(t, region.Close(), "close the region")
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.StaleHandleError](t, err, stats, "StaleRejected", "")
+}
+
+// borrow.unique (null): null (None, nil) where a value is required; expects
+// InvalidArgumentError, no counter moving.
+func TestMisuse_borrow_unique_foreign_null(t *testing.T) {
+	var err error
+	misuseRegion(t, 0) // this call does not use it
+	stats := snapshot(t)
+	got, err := (*wh.Foreign)(nil).View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.InvalidArgumentError](t, err, stats, "", "target")
+}
+
+// borrow.unique (borrow_conflict): a view is taken while a conflicting view
+// is live; expects BorrowConflictError, borrow_conflicts +1.
+func TestMisuse_borrow_unique_foreign_borrow_conflict_shared_unique(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
+	must(t, err, "make recv")
+	before := remember(t, recv)
+	held, err := recv.View()
+	must(t, err, "view held")
+	stats := snapshot(t)
+	got, err := recv.View(wh.Unique)
+	if err == nil {
+		must(t, got.Close(), "close the view")
+	}
+	expectMisuse[*wh.BorrowConflictError](t, err, stats, "BorrowConflicts", "")
+	must(t, held.Close(), "close the held")
+	unchanged(t, before, recv)
+}
+
+// borrow.unique (borrow_conflict): a view is taken while a conflicting view
+// is live; expects BorrowConflictError, borrow_conflicts +1.
+func TestMisuse_borrow_unique_foreign_borrow_conflict_unique_unique(t *testing.T) {
+	var err error
+	region := misuseRegion(t, 0)
+	recv, err := region.NewForeign(wh.ElementType(1), []byte("hello"))
 	must(t, err, "make recv")
 	before := remember(t, recv)
 	held, err := recv.View(wh.Unique)

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 
 // Package weaveheap is the Go binding of the weaveheap C core
 // (version 0.1.0, ABI 1), generated from its IDL.
@@ -735,6 +735,75 @@ static inline weaveheap__go_batch_stream_num_batches_result weaveheap__go_batch_
 	return res;
 }
 
+typedef struct weaveheap__go_foreign_create_result {
+	weaveheap_foreign_t r;
+	weaveheap_error e;
+} weaveheap__go_foreign_create_result;
+static inline weaveheap__go_foreign_create_result weaveheap__go_foreign_create(weaveheap_region_t region, weaveheap_element_type type, const uint8_t* values, uint64_t values_len) {
+	weaveheap__go_foreign_create_result res = {0};
+	res.r = weaveheap_foreign_create(region, type, values, values_len, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_foreign_release_result {
+	weaveheap_error e;
+} weaveheap__go_foreign_release_result;
+static inline weaveheap__go_foreign_release_result weaveheap__go_foreign_release(weaveheap_foreign_t foreign) {
+	weaveheap__go_foreign_release_result res = {0};
+	weaveheap_foreign_release(foreign, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_foreign_length_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_foreign_length_result;
+static inline weaveheap__go_foreign_length_result weaveheap__go_foreign_length(weaveheap_foreign_t foreign) {
+	weaveheap__go_foreign_length_result res = {0};
+	res.r = weaveheap_foreign_length(foreign, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_foreign_null_count_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_foreign_null_count_result;
+static inline weaveheap__go_foreign_null_count_result weaveheap__go_foreign_null_count(weaveheap_foreign_t foreign) {
+	weaveheap__go_foreign_null_count_result res = {0};
+	res.r = weaveheap_foreign_null_count(foreign, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_foreign_offset_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_foreign_offset_result;
+static inline weaveheap__go_foreign_offset_result weaveheap__go_foreign_offset(weaveheap_foreign_t foreign) {
+	weaveheap__go_foreign_offset_result res = {0};
+	res.r = weaveheap_foreign_offset(foreign, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_foreign_num_children_result {
+	uint64_t r;
+	weaveheap_error e;
+} weaveheap__go_foreign_num_children_result;
+static inline weaveheap__go_foreign_num_children_result weaveheap__go_foreign_num_children(weaveheap_foreign_t foreign) {
+	weaveheap__go_foreign_num_children_result res = {0};
+	res.r = weaveheap_foreign_num_children(foreign, &res.e);
+	return res;
+}
+
+typedef struct weaveheap__go_foreign_format_result {
+	char* r;
+	weaveheap_error e;
+} weaveheap__go_foreign_format_result;
+static inline weaveheap__go_foreign_format_result weaveheap__go_foreign_format(weaveheap_foreign_t foreign) {
+	weaveheap__go_foreign_format_result res = {0};
+	res.r = weaveheap_foreign_format(foreign, &res.e);
+	return res;
+}
+
 typedef struct weaveheap__go_handle_kind_of_result {
 	weaveheap_handle_kind r;
 	weaveheap_error e;
@@ -904,6 +973,23 @@ static wh_arrow_result wh_arrow_list_vector(weaveheap_handle_t h) {
 	return r;
 }
 
+static wh_arrow_result wh_arrow_foreign(weaveheap_handle_t h) {
+	wh_arrow_result r = {NULL, {0, NULL}};
+	void* out = calloc(1, sizeof(wh_arrow_pair));
+	if (!out) {
+		r.e.code = -1;  // the Go side makes the out-of-memory error
+		return r;
+	}
+	wh_arrow_pair* p = out;
+	weaveheap_foreign_export_arrow(h, (uint8_t*)&p->schema, (uint8_t*)&p->array, &r.e);
+	if (r.e.code != 0) {
+		free(out);
+		return r;
+	}
+	r.out = out;
+	return r;
+}
+
 // Releases what the consumer has not (a moved struct is marked released),
 // then frees the structs.
 static void wh_arrow_pair_free(wh_arrow_pair* p) {
@@ -959,7 +1045,7 @@ import (
 const GeneratedABIVersion = 1
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80"
+const GeneratedIDLHash = "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"
@@ -1028,6 +1114,10 @@ const (
 	HandleKindVarVector HandleKind = 10
 	// A list_vector handle.
 	HandleKindListVector HandleKind = 11
+	// A foreign handle.
+	HandleKindForeign HandleKind = 12
+	// A foreign_stream handle.
+	HandleKindForeignStream HandleKind = 13
 )
 
 // ElementType: The type of a vector's values. Each is stored as Arrow stores
@@ -1340,6 +1430,10 @@ type Stats struct {
 	CopyBytes uint64
 	// Regions live now (process-wide only).
 	RegionsLive uint64
+	// Foreign Arrow arrays and streams taken in without a copy
+	// (`foreign.import_array`, `foreign_stream.import_stream` and their kin):
+	// never counted in `copies`.
+	Imports uint64
 }
 
 func statsFromC(c *C.weaveheap_stats) *Stats {
@@ -1357,6 +1451,7 @@ func statsFromC(c *C.weaveheap_stats) *Stats {
 		Copies:          uint64(c.copies),
 		CopyBytes:       uint64(c.copy_bytes),
 		RegionsLive:     uint64(c.regions_live),
+		Imports:         uint64(c.imports),
 	}
 }
 
@@ -1822,6 +1917,32 @@ func (recv *Region) NewBatchStream(maxBatches uint32) (*BatchStream, error) {
 		return nil, takeError(res.e)
 	}
 	return &BatchStream{h: uint64(res.r)}, nil
+}
+
+// NewForeign: A foreign array of `type` (a fixed-width one: not boolean, utf8
+// or binary, which are invalid_argument) whose producer is the core: a copy of
+// `values` (a whole number of values in the machine's byte order, else
+// invalid_argument) in memory of its own, counted as a copy and not as an
+// import. For the languages with no Arrow library to import from, and for
+// tests: its views and export behave as an import's.
+//
+// Fails with InvalidArgumentError, OutOfMemoryError, StaleHandleError,
+// ReusedHandleError, ForgedHandleError, WrongKindError; a failed call changes
+// nothing.
+//
+// A nil 'region' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Region) NewForeign(type_ ElementType, values []byte) (*Foreign, error) {
+	if recv == nil {
+		return nil, nilArgument("foreign.create", "region")
+	}
+	res := C.weaveheap__go_foreign_create(C.weaveheap_handle_t(recv.h), C.weaveheap_element_type(type_), (*C.uint8_t)(bytesPtr(values)), C.uint64_t(len(values)))
+	if res.e.code != 0 {
+		return nil, takeError(res.e)
+	}
+	return &Foreign{h: uint64(res.r)}, nil
 }
 
 // Buffer: A mutable, sized, aligned block of memory in a region.
@@ -3621,6 +3742,196 @@ func (recv *ListVector) Lookup(index uint64, key []byte) (int64, error) {
 	return int64(res.r), nil
 }
 
+// Foreign: An Arrow array a foreign producer made (any format, nested too),
+// taken into a region without a copy (`foreign.import_array`): the region
+// holds the producer's memory until the foreign is released or the region
+// reset or destroyed, and then calls the producer's `release` callbacks (the
+// array's, then the schema's) exactly once, on the thread doing that.
+//
+// A *Foreign owns its handle: Close releases it, and a second Close is
+// a no-op. Any other call on a closed Foreign reaches the core, which
+// refuses its stale handle. A *Foreign is not safe for concurrent use
+// unless its region is thread-safe.
+type Foreign struct {
+	h      uint64
+	closed bool
+}
+
+// ForeignFromHandle wraps a raw handle as a *Foreign. Nothing is
+// checked here: the core checks the handle at each call (one of another kind
+// is a WrongKindError, one never issued a ForgedHandleError). Use it for a
+// handle that crossed a boundary as a number.
+func ForeignFromHandle(h Handle) *Foreign { return &Foreign{h: uint64(h)} }
+
+// Handle is the raw handle (0 for a nil *Foreign).
+func (recv *Foreign) Handle() Handle {
+	if recv == nil {
+		return 0
+	}
+	return Handle(recv.h)
+}
+
+func (recv *Foreign) handleOf() (Handle, bool) {
+	if recv == nil {
+		return 0, false
+	}
+	return Handle(recv.h), true
+}
+
+// Close: Releases a foreign: calls the producer's `release` of the array, then
+// of the schema, once. Fails while it is borrowed (a view or an Arrow export
+// of it is live).
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError, BorrowError; a failed call changes nothing.
+//
+// A nil 'foreign' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Foreign) Close() error {
+	if recv == nil {
+		return nilArgument("foreign.release", "foreign")
+	}
+	if recv.closed {
+		return nil
+	}
+	res := C.weaveheap__go_foreign_release(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return takeError(res.e)
+	}
+	recv.closed = true
+	return nil
+}
+
+// Length: The number of values (the array's `length`).
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'foreign' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Foreign) Length() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("foreign.length", "foreign")
+	}
+	res := C.weaveheap__go_foreign_length(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// NullCount: The number of nulls as the producer gave it (-1, unknown, reads
+// as the largest u64).
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'foreign' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Foreign) NullCount() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("foreign.null_count", "foreign")
+	}
+	res := C.weaveheap__go_foreign_null_count(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// Offset: The array's offset, in values, into its buffers.
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'foreign' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Foreign) Offset() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("foreign.offset", "foreign")
+	}
+	res := C.weaveheap__go_foreign_offset(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// NumChildren: The number of children (a struct's fields, a list's one).
+//
+// Fails with StaleHandleError, ReusedHandleError, ForgedHandleError,
+// WrongKindError; a failed call changes nothing.
+//
+// A nil 'foreign' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Foreign) NumChildren() (uint64, error) {
+	if recv == nil {
+		return 0, nilArgument("foreign.num_children", "foreign")
+	}
+	res := C.weaveheap__go_foreign_num_children(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return 0, takeError(res.e)
+	}
+	return uint64(res.r), nil
+}
+
+// NewFormat: A copy of the Arrow format string ("l", "u", "+s", "+l" ...) that
+// the caller owns (counted as a copy); free it with `free_string`.
+//
+// Fails with OutOfMemoryError, StaleHandleError, ReusedHandleError,
+// ForgedHandleError, WrongKindError; a failed call changes nothing.
+//
+// A nil 'foreign' is an InvalidArgumentError.
+//
+// Threads: any thread for a thread-safe region; otherwise only the thread that
+// is using the region.
+func (recv *Foreign) NewFormat() (string, error) {
+	if recv == nil {
+		return "", nilArgument("foreign.format", "foreign")
+	}
+	res := C.weaveheap__go_foreign_format(C.weaveheap_handle_t(recv.h))
+	if res.e.code != 0 {
+		return "", takeError(res.e)
+	}
+	s := C.GoString(res.r)
+	C.weaveheap_free_string(res.r)
+	return s, nil
+}
+
+// View borrows the foreign's bytes in place (no copy): the shared
+// borrow by default (borrow.shared), the unique one with View(Unique)
+// (borrow.unique: writable for a buffer). The *View holds the borrow until its
+// Close; while it lives, closing the object or resetting or closing its
+// region is a BorrowError. Its bytes are read and written through its
+// checked accessors (ReadAt, WriteAt, Do), which refuse a closed view.
+func (recv *Foreign) View(access ...Access) (*View, error) {
+	if recv == nil {
+		return nil, nilArgument("borrow.shared", "target")
+	}
+	return takeView(recv.h, access)
+}
+
+// WithView calls fn with the foreign's bytes in place (no copy) under
+// a borrow that ends when fn returns (or panics): the shared borrow by
+// default, the unique one with Unique. The slice must not be used after fn
+// returns. It returns fn's error, or the borrow's.
+func (recv *Foreign) WithView(fn func(data []byte) error, access ...Access) error {
+	if recv == nil {
+		return nilArgument("borrow.shared", "target")
+	}
+	return withView(recv.h, fn, access)
+}
+
 // Access is the borrow a view takes.
 type Access int
 
@@ -3874,6 +4185,7 @@ var (
 	_ Memory = (*String)(nil)
 	_ Memory = (*Vector)(nil)
 	_ Memory = (*VarVector)(nil)
+	_ Memory = (*Foreign)(nil)
 )
 
 // Element is a Go type a TypedView shows values as: one per
@@ -4185,4 +4497,14 @@ func (recv *ListVector) ExportArrow() (*ArrowExport, error) {
 		return nil, nilArgument("list_vector.export_arrow", "list")
 	}
 	return newArrowExport(C.wh_arrow_list_vector(C.weaveheap_handle_t(recv.h)), "list_vector.export_arrow")
+}
+
+// ExportArrow exports the Foreign through the Arrow C Data Interface
+// (foreign.export_arrow: its doc in the C header says what it holds and
+// refuses); see ArrowExport for the addresses and their lifetime.
+func (recv *Foreign) ExportArrow() (*ArrowExport, error) {
+	if recv == nil {
+		return nil, nilArgument("foreign.export_arrow", "foreign")
+	}
+	return newArrowExport(C.wh_arrow_foreign(C.weaveheap_handle_t(recv.h)), "foreign.export_arrow")
 }

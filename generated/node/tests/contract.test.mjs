@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 // The API contract (docs/api.md, JavaScript column) against the built package:
 // every name there exists here with its kind. Run on both backends
 // (WEAVEHEAP_JS_BACKEND=napi|wasm, ./backend.mjs); contract.ts checks the
@@ -341,20 +341,50 @@ test("batch_stream.num_batches: BatchStream.prototype.numBatches (method)", () =
   isMethod(wh["BatchStream"], "numBatches");
 });
 
-test("borrow.shared: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view, Vector.prototype.view, VarVector.prototype.view (view)", () => {
-  isMethod(wh["WeaveHeapBuffer"], "view");
-  isMethod(wh["Bytes"], "view");
-  isMethod(wh["WeaveHeapString"], "view");
-  isMethod(wh["Vector"], "view");
-  isMethod(wh["VarVector"], "view");
+test("foreign.create: Region.prototype.foreign (method)", () => {
+  isMethod(wh["Region"], "foreign");
 });
 
-test("borrow.unique: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view, Vector.prototype.view, VarVector.prototype.view (view)", () => {
+test("foreign.release: Foreign.prototype.close (close)", () => {
+  isMethod(wh["Foreign"], "close");
+});
+
+test("foreign.length: Foreign.prototype.length (method)", () => {
+  isMethod(wh["Foreign"], "length");
+});
+
+test("foreign.null_count: Foreign.prototype.nullCount (method)", () => {
+  isMethod(wh["Foreign"], "nullCount");
+});
+
+test("foreign.offset: Foreign.prototype.offset (method)", () => {
+  isMethod(wh["Foreign"], "offset");
+});
+
+test("foreign.num_children: Foreign.prototype.numChildren (method)", () => {
+  isMethod(wh["Foreign"], "numChildren");
+});
+
+test("foreign.format: Foreign.prototype.format (method)", () => {
+  isMethod(wh["Foreign"], "format");
+});
+
+test("borrow.shared: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view, Vector.prototype.view, VarVector.prototype.view, Foreign.prototype.view (view)", () => {
   isMethod(wh["WeaveHeapBuffer"], "view");
   isMethod(wh["Bytes"], "view");
   isMethod(wh["WeaveHeapString"], "view");
   isMethod(wh["Vector"], "view");
   isMethod(wh["VarVector"], "view");
+  isMethod(wh["Foreign"], "view");
+});
+
+test("borrow.unique: WeaveHeapBuffer.prototype.view, Bytes.prototype.view, WeaveHeapString.prototype.view, Vector.prototype.view, VarVector.prototype.view, Foreign.prototype.view (view)", () => {
+  isMethod(wh["WeaveHeapBuffer"], "view");
+  isMethod(wh["Bytes"], "view");
+  isMethod(wh["WeaveHeapString"], "view");
+  isMethod(wh["Vector"], "view");
+  isMethod(wh["VarVector"], "view");
+  isMethod(wh["Foreign"], "view");
 });
 
 test("borrow.release: View.prototype.close (close)", () => {
@@ -443,6 +473,11 @@ test("handle list_vector: ListVector (class)", () => {
   assert.equal(typeof wh["ListVector"].fromHandle, 'function');
 });
 
+test("handle foreign: Foreign (class)", () => {
+  isClass(wh["Foreign"]);
+  assert.equal(typeof wh["Foreign"].fromHandle, 'function');
+});
+
 test("struct error: WeaveHeapError (struct)", () => {
   isClass(wh["WeaveHeapError"]);
 });
@@ -456,7 +491,7 @@ test("struct view: View (struct)", () => {
 });
 
 test("struct stats: Stats (struct)", () => {
-  assert.deepEqual(Object.keys(wh.stats()).sort(), ["allocations", "borrowConflicts", "borrowsActive", "borrowsTaken", "bytesAllocated", "bytesLive", "bytesPeak", "bytesReserved", "copies", "copyBytes", "regionsLive", "releases", "staleRejected"]);
+  assert.deepEqual(Object.keys(wh.stats()).sort(), ["allocations", "borrowConflicts", "borrowsActive", "borrowsTaken", "bytesAllocated", "bytesLive", "bytesPeak", "bytesReserved", "copies", "copyBytes", "imports", "regionsLive", "releases", "staleRejected"]);
 });
 
 test("errors (base): WeaveHeapError (error)", () => {
@@ -540,7 +575,7 @@ test("error system_error = 11: SystemCallError (error)", () => {
   assert.ok(wh["SystemCallError"].prototype instanceof wh["WeaveHeapError"]);
 });
 
-// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, var_vector.export_arrow, batch.export_arrow, list_vector.export_arrow, batch_stream.export_arrow.
+// Used by the glue itself, with no JavaScript name: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, var_vector.export_arrow, batch.export_arrow, list_vector.export_arrow, batch_stream.export_arrow, foreign.import_array, foreign.export_arrow.
 test('the glue\'s own functions are not exported', () => {
   for (const name of Object.keys(wh)) assert.doesNotMatch(name, /^(free|errorClear)/);
 });

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 // The API contract (docs/api.md, JavaScript column) against index.d.ts:
 // type-checked with tsc --strict (not run). Every class, struct, field and
 // error of the column is a type there, every function, constructor and
@@ -15,36 +15,38 @@ export type T7 = wh.Batch;
 export type T8 = wh.BatchStream;
 export type T9 = wh.VarVector;
 export type T10 = wh.ListVector;
-export type T11 = wh.WeaveHeapError;
-export type T12 = wh.RegionOptions["chunkSize"];
-export type T13 = wh.RegionOptions["byteLimit"];
-export type T14 = wh.RegionOptions["threadSafe"];
-export type T15 = wh.View;
-export type T16 = wh.Stats["allocations"];
-export type T17 = wh.Stats["releases"];
-export type T18 = wh.Stats["bytesAllocated"];
-export type T19 = wh.Stats["bytesLive"];
-export type T20 = wh.Stats["bytesPeak"];
-export type T21 = wh.Stats["bytesReserved"];
-export type T22 = wh.Stats["borrowsTaken"];
-export type T23 = wh.Stats["borrowsActive"];
-export type T24 = wh.Stats["borrowConflicts"];
-export type T25 = wh.Stats["staleRejected"];
-export type T26 = wh.Stats["copies"];
-export type T27 = wh.Stats["copyBytes"];
-export type T28 = wh.Stats["regionsLive"];
-export type T29 = wh.WeaveHeapError;
-export type T30 = wh.InvalidArgumentError;
-export type T31 = wh.OutOfMemoryError;
-export type T32 = wh.StaleHandleError;
-export type T33 = wh.ReusedHandleError;
-export type T34 = wh.ForgedHandleError;
-export type T35 = wh.WrongKindError;
-export type T36 = wh.BorrowError;
-export type T37 = wh.BorrowConflictError;
-export type T38 = wh.InvalidUtf8Error;
-export type T39 = wh.OutOfRangeError;
-export type T40 = wh.SystemCallError;
+export type T11 = wh.Foreign;
+export type T12 = wh.WeaveHeapError;
+export type T13 = wh.RegionOptions["chunkSize"];
+export type T14 = wh.RegionOptions["byteLimit"];
+export type T15 = wh.RegionOptions["threadSafe"];
+export type T16 = wh.View;
+export type T17 = wh.Stats["allocations"];
+export type T18 = wh.Stats["releases"];
+export type T19 = wh.Stats["bytesAllocated"];
+export type T20 = wh.Stats["bytesLive"];
+export type T21 = wh.Stats["bytesPeak"];
+export type T22 = wh.Stats["bytesReserved"];
+export type T23 = wh.Stats["borrowsTaken"];
+export type T24 = wh.Stats["borrowsActive"];
+export type T25 = wh.Stats["borrowConflicts"];
+export type T26 = wh.Stats["staleRejected"];
+export type T27 = wh.Stats["copies"];
+export type T28 = wh.Stats["copyBytes"];
+export type T29 = wh.Stats["regionsLive"];
+export type T30 = wh.Stats["imports"];
+export type T31 = wh.WeaveHeapError;
+export type T32 = wh.InvalidArgumentError;
+export type T33 = wh.OutOfMemoryError;
+export type T34 = wh.StaleHandleError;
+export type T35 = wh.ReusedHandleError;
+export type T36 = wh.ForgedHandleError;
+export type T37 = wh.WrongKindError;
+export type T38 = wh.BorrowError;
+export type T39 = wh.BorrowConflictError;
+export type T40 = wh.InvalidUtf8Error;
+export type T41 = wh.OutOfRangeError;
+export type T42 = wh.SystemCallError;
 
 export const values: unknown[] = [
   wh.versionNumber,
@@ -126,16 +128,25 @@ export const values: unknown[] = [
   wh.BatchStream.prototype.close,
   wh.BatchStream.prototype.addBatch,
   wh.BatchStream.prototype.numBatches,
+  wh.Region.prototype.foreign,
+  wh.Foreign.prototype.close,
+  wh.Foreign.prototype.length,
+  wh.Foreign.prototype.nullCount,
+  wh.Foreign.prototype.offset,
+  wh.Foreign.prototype.numChildren,
+  wh.Foreign.prototype.format,
   wh.WeaveHeapBuffer.prototype.view,
   wh.Bytes.prototype.view,
   wh.WeaveHeapString.prototype.view,
   wh.Vector.prototype.view,
   wh.VarVector.prototype.view,
+  wh.Foreign.prototype.view,
   wh.WeaveHeapBuffer.prototype.view,
   wh.Bytes.prototype.view,
   wh.WeaveHeapString.prototype.view,
   wh.Vector.prototype.view,
   wh.VarVector.prototype.view,
+  wh.Foreign.prototype.view,
   wh.View.prototype.close,
   wh.handleKindOf,
   wh.stats,

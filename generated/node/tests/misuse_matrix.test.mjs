@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 // The misuse matrix (misuse.py) against the built package: one test per
 // case. Each makes what the call needs, puts the target in the misused
 // state, and asserts that the call throws exactly the class the IDL names,
@@ -7314,6 +7314,518 @@ test('batch_stream_num_batches_batch_stream_null', () => {
 });
 
 // the object was closed before the call
+test('foreign_create_region_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    region.close();
+    misuse(() => region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111])), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('foreign_create_region_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    region.close();
+    const newer = track(new wh.Region());
+    misuse(() => region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111])), wh.ReusedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('foreign_create_region_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Region.fromHandle(2305843004918726657n);
+    misuse(() => recv.foreign("int8", new Uint8Array([104, 101, 108, 108, 111])), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('foreign_create_region_wrong_kind_buffer', () => {
+  try {
+    const region = track(new wh.Region());
+    const other = region.alloc(16, { align: 16 });
+    other.write(0, new Uint8Array([160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175]));
+    const recv = wh.Region.fromHandle(other.handle);
+    const before = remember(other);
+    misuse(() => recv.foreign("int8", new Uint8Array([104, 101, 108, 108, 111])), wh.WrongKindError, 'staleRejected', '');
+    unchanged(before, other);
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('foreign_create_region_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Region.prototype.foreign.call(null, "int8", new Uint8Array([104, 101, 108, 108, 111])), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('foreign_create_region_null_values', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => region.foreign("int8", null), wh.InvalidArgumentError, '', 'values');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('foreign_release_foreign_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    const again = wh.Foreign.fromHandle(recv.handle);
+    const before = remember(newer);
+    misuse(() => again.close(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('foreign_release_foreign_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(14987979555594043393n);
+    misuse(() => recv.close(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('foreign_release_foreign_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(region.handle);
+    misuse(() => recv.close(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('foreign_release_foreign_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    misuse(() => recv.close(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a second wrapper of an already released handle is closed
+test('foreign_release_foreign_double_release', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const again = wh.Foreign.fromHandle(recv.handle);
+    misuse(() => again.close(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('foreign_release_foreign_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Foreign.prototype.close.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the call needs the object (or its region) free of the view that is live
+test('foreign_release_foreign_while_borrowed_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.close(), wh.BorrowError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('foreign_length_foreign_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('foreign_length_foreign_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.length(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('foreign_length_foreign_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(14987979555594043393n);
+    misuse(() => recv.length(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('foreign_length_foreign_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(region.handle);
+    misuse(() => recv.length(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('foreign_length_foreign_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    misuse(() => recv.length(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('foreign_length_foreign_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Foreign.prototype.length.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('foreign_null_count_foreign_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    misuse(() => recv.nullCount(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('foreign_null_count_foreign_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.nullCount(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('foreign_null_count_foreign_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(14987979555594043393n);
+    misuse(() => recv.nullCount(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('foreign_null_count_foreign_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(region.handle);
+    misuse(() => recv.nullCount(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('foreign_null_count_foreign_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    misuse(() => recv.nullCount(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('foreign_null_count_foreign_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Foreign.prototype.nullCount.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('foreign_offset_foreign_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    misuse(() => recv.offset(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('foreign_offset_foreign_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.offset(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('foreign_offset_foreign_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(14987979555594043393n);
+    misuse(() => recv.offset(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('foreign_offset_foreign_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(region.handle);
+    misuse(() => recv.offset(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('foreign_offset_foreign_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    misuse(() => recv.offset(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('foreign_offset_foreign_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Foreign.prototype.offset.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('foreign_num_children_foreign_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    misuse(() => recv.numChildren(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('foreign_num_children_foreign_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.numChildren(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('foreign_num_children_foreign_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(14987979555594043393n);
+    misuse(() => recv.numChildren(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('foreign_num_children_foreign_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(region.handle);
+    misuse(() => recv.numChildren(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('foreign_num_children_foreign_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    misuse(() => recv.numChildren(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('foreign_num_children_foreign_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Foreign.prototype.numChildren.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('foreign_format_foreign_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    misuse(() => recv.format(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('foreign_format_foreign_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.format(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('foreign_format_foreign_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(14987979555594043393n);
+    misuse(() => recv.format(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('foreign_format_foreign_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(region.handle);
+    misuse(() => recv.format(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('foreign_format_foreign_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    misuse(() => recv.format(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('foreign_format_foreign_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Foreign.prototype.format.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
 test('borrow_shared_buffer_stale', () => {
   try {
     const region = track(new wh.Region());
@@ -7738,6 +8250,92 @@ test('borrow_shared_var_vector_borrow_conflict_unique_shared', () => {
   try {
     const region = track(new wh.Region());
     const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.view(), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('borrow_shared_foreign_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('borrow_shared_foreign_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.view(), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('borrow_shared_foreign_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(14987979555594043393n);
+    misuse(() => recv.view(), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('borrow_shared_foreign_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(region.handle);
+    misuse(() => recv.view(), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('borrow_shared_foreign_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    misuse(() => recv.view(), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('borrow_shared_foreign_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Foreign.prototype.view.call(null), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a view is taken while a conflicting view is live
+test('borrow_shared_foreign_borrow_conflict_unique_shared', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
     const before = remember(recv);
     const held = track(recv.view({ writable: true }));
     misuse(() => recv.view(), wh.BorrowConflictError, 'borrowConflicts', '');
@@ -8249,6 +8847,107 @@ test('borrow_unique_var_vector_borrow_conflict_unique_unique', () => {
   try {
     const region = track(new wh.Region());
     const recv = region.varVector(16, 16, { nullable: false, binary: false });
+    const before = remember(recv);
+    const held = track(recv.view({ writable: true }));
+    misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed before the call
+test('borrow_unique_foreign_stale', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object was closed and its slot now holds a newer object
+test('borrow_unique_foreign_reused', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    recv.close();
+    const newer = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(newer);
+    misuse(() => recv.view({ writable: true }), wh.ReusedHandleError, 'staleRejected', '');
+    unchanged(before, newer);
+  } finally {
+    cleanup();
+  }
+});
+
+// a handle that was never issued
+test('borrow_unique_foreign_forged', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(14987979555594043393n);
+    misuse(() => recv.view({ writable: true }), wh.ForgedHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a live object of another class, adopted under this one
+test('borrow_unique_foreign_wrong_kind_region', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = wh.Foreign.fromHandle(region.handle);
+    misuse(() => recv.view({ writable: true }), wh.WrongKindError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// the object's region was destroyed before the call
+test('borrow_unique_foreign_after_region_destroy', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    region.close();
+    misuse(() => recv.view({ writable: true }), wh.StaleHandleError, 'staleRejected', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// null (None, nil) where a value is required
+test('borrow_unique_foreign_null', () => {
+  try {
+    const region = track(new wh.Region());
+    misuse(() => wh.Foreign.prototype.view.call(null, { writable: true }), wh.InvalidArgumentError, '', '');
+  } finally {
+    cleanup();
+  }
+});
+
+// a view is taken while a conflicting view is live
+test('borrow_unique_foreign_borrow_conflict_shared_unique', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
+    const before = remember(recv);
+    const held = track(recv.view());
+    misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');
+    held.close();
+    unchanged(before, recv);
+  } finally {
+    cleanup();
+  }
+});
+
+// a view is taken while a conflicting view is live
+test('borrow_unique_foreign_borrow_conflict_unique_unique', () => {
+  try {
+    const region = track(new wh.Region());
+    const recv = region.foreign("int8", new Uint8Array([104, 101, 108, 108, 111]));
     const before = remember(recv);
     const held = track(recv.view({ writable: true }));
     misuse(() => recv.view({ writable: true }), wh.BorrowConflictError, 'borrowConflicts', '');

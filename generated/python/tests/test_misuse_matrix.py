@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 """The misuse matrix for Python (misuse.py): one test per case, its steps
 from misuse.plan. Each makes the objects the call needs, puts the target
 into the misused state, makes the call and checks that it raised the case's
@@ -92,25 +92,34 @@ NOT_EXPRESSIBLE = {
     "batch_stream_release_batch_stream_null": WHY[0],
     "batch_stream_add_batch_batch_stream_null": WHY[0],
     "batch_stream_num_batches_batch_stream_null": WHY[0],
+    "foreign_create_region_null": WHY[0],
+    "foreign_release_foreign_null": WHY[0],
+    "foreign_length_foreign_null": WHY[0],
+    "foreign_null_count_foreign_null": WHY[0],
+    "foreign_offset_foreign_null": WHY[0],
+    "foreign_num_children_foreign_null": WHY[0],
+    "foreign_format_foreign_null": WHY[0],
     "borrow_shared_buffer_null": WHY[0],
     "borrow_shared_bytes_null": WHY[0],
     "borrow_shared_string_null": WHY[0],
     "borrow_shared_vector_null": WHY[0],
     "borrow_shared_var_vector_null": WHY[0],
+    "borrow_shared_foreign_null": WHY[0],
     "borrow_unique_buffer_null": WHY[0],
     "borrow_unique_bytes_null": WHY[0],
     "borrow_unique_string_null": WHY[0],
     "borrow_unique_vector_null": WHY[0],
     "borrow_unique_var_vector_null": WHY[0],
+    "borrow_unique_foreign_null": WHY[0],
 }
 
 
 def test_every_case_is_a_test_or_not_expressible():
     tests = {name[len("test_"):] for name in globals() if name.startswith("test_")}
     tests.discard("every_case_is_a_test_or_not_expressible")
-    assert len(tests) == 585
+    assert len(tests) == 634
     assert not tests & set(NOT_EXPRESSIBLE)
-    assert len(tests) + len(NOT_EXPRESSIBLE) == 668
+    assert len(tests) + len(NOT_EXPRESSIBLE) == 726
 
 
 def test_region_destroy_region_reused():
@@ -5010,6 +5019,333 @@ def test_batch_stream_num_batches_batch_stream_after_region_destroy():
     expect_misuse(lambda: recv.num_batches(), weaveheap.StaleHandleError, 'stale_rejected', None)
 
 
+def test_foreign_create_region_stale():
+    """foreign.create (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    expect_misuse(lambda: region.foreign(1, b'hello'), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_foreign_create_region_reused():
+    """foreign.create (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    region.close()
+    newer = weaveheap.Region()
+    expect_misuse(lambda: region.foreign(1, b'hello'), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    newer.close()
+
+
+def test_foreign_create_region_forged():
+    """foreign.create (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Region.from_handle(0x1fffffff00000001, owned=False)
+    expect_misuse(lambda: recv.foreign(1, b'hello'), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_create_region_wrong_kind_buffer():
+    """foreign.create (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    other = region.alloc(16, 16)
+    other.write(0, b'\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf')
+    recv = weaveheap.Region.from_handle(other.handle, owned=False)
+    before = remember(other)
+    expect_misuse(lambda: recv.foreign(1, b'hello'), weaveheap.WrongKindError, 'stale_rejected', None)
+    unchanged(before, other)
+    region.close()
+
+
+def test_foreign_create_region_null_values():
+    """foreign.create (null): null (None, nil) where a value is required; expects InvalidArgumentError, no counter moving."""
+    region = weaveheap.Region()
+    expect_misuse(lambda: region.foreign(1, None), weaveheap.InvalidArgumentError, None, 'values')
+    region.close()
+
+
+def test_foreign_release_foreign_reused():
+    """foreign.release (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    newer = region.foreign(1, b'hello')
+    again = weaveheap.Foreign.from_handle(recv.handle, owned=False)
+    before = remember(newer)
+    expect_misuse(lambda: again.close(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_foreign_release_foreign_forged():
+    """foreign.release (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(0xcfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.close(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_release_foreign_wrong_kind_region():
+    """foreign.release (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.close(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_release_foreign_after_region_destroy():
+    """foreign.release (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    region.close()
+    expect_misuse(lambda: recv.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_foreign_release_foreign_double_release():
+    """foreign.release (double_release): a second wrapper of an already released handle is closed; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    again = weaveheap.Foreign.from_handle(recv.handle, owned=False)
+    expect_misuse(lambda: again.close(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_release_foreign_while_borrowed_shared():
+    """foreign.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects BorrowError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.close(), weaveheap.BorrowError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_foreign_length_foreign_stale():
+    """foreign.length (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_length_foreign_reused():
+    """foreign.length (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    newer = region.foreign(1, b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.length(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_foreign_length_foreign_forged():
+    """foreign.length (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(0xcfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.length(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_length_foreign_wrong_kind_region():
+    """foreign.length (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.length(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_length_foreign_after_region_destroy():
+    """foreign.length (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    region.close()
+    expect_misuse(lambda: recv.length(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_foreign_null_count_foreign_stale():
+    """foreign.null_count (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    expect_misuse(lambda: recv.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_null_count_foreign_reused():
+    """foreign.null_count (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    newer = region.foreign(1, b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.null_count(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_foreign_null_count_foreign_forged():
+    """foreign.null_count (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(0xcfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.null_count(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_null_count_foreign_wrong_kind_region():
+    """foreign.null_count (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.null_count(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_null_count_foreign_after_region_destroy():
+    """foreign.null_count (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    region.close()
+    expect_misuse(lambda: recv.null_count(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_foreign_offset_foreign_stale():
+    """foreign.offset (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    expect_misuse(lambda: recv.offset(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_offset_foreign_reused():
+    """foreign.offset (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    newer = region.foreign(1, b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.offset(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_foreign_offset_foreign_forged():
+    """foreign.offset (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(0xcfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.offset(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_offset_foreign_wrong_kind_region():
+    """foreign.offset (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.offset(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_offset_foreign_after_region_destroy():
+    """foreign.offset (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    region.close()
+    expect_misuse(lambda: recv.offset(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_foreign_num_children_foreign_stale():
+    """foreign.num_children (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    expect_misuse(lambda: recv.num_children(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_num_children_foreign_reused():
+    """foreign.num_children (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    newer = region.foreign(1, b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.num_children(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_foreign_num_children_foreign_forged():
+    """foreign.num_children (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(0xcfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.num_children(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_num_children_foreign_wrong_kind_region():
+    """foreign.num_children (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.num_children(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_num_children_foreign_after_region_destroy():
+    """foreign.num_children (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    region.close()
+    expect_misuse(lambda: recv.num_children(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_foreign_format_foreign_stale():
+    """foreign.format (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    expect_misuse(lambda: recv.format(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_format_foreign_reused():
+    """foreign.format (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    newer = region.foreign(1, b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.format(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_foreign_format_foreign_forged():
+    """foreign.format (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(0xcfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.format(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_format_foreign_wrong_kind_region():
+    """foreign.format (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.format(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_foreign_format_foreign_after_region_destroy():
+    """foreign.format (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    region.close()
+    expect_misuse(lambda: recv.format(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
 def test_borrow_shared_buffer_stale():
     """borrow.shared (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
     region = weaveheap.Region()
@@ -5292,6 +5628,63 @@ def test_borrow_shared_var_vector_borrow_conflict_unique_shared():
     """borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
     region = weaveheap.Region()
     recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.view(), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_shared_foreign_stale():
+    """borrow.shared (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_shared_foreign_reused():
+    """borrow.shared (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    newer = region.foreign(1, b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.view(), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_borrow_shared_foreign_forged():
+    """borrow.shared (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(0xcfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.view(), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_shared_foreign_wrong_kind_region():
+    """borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.view(), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_shared_foreign_after_region_destroy():
+    """borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    region.close()
+    expect_misuse(lambda: recv.view(), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_borrow_shared_foreign_borrow_conflict_unique_shared():
+    """borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
     before = remember(recv)
     held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
     expect_misuse(lambda: recv.view(), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
@@ -5643,6 +6036,75 @@ def test_borrow_unique_var_vector_borrow_conflict_unique_unique():
     """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
     region = weaveheap.Region()
     recv = region.var_vector(16, 16, False, False)
+    before = remember(recv)
+    held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_unique_foreign_stale():
+    """borrow.unique (stale): the object was closed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_unique_foreign_reused():
+    """borrow.unique (reused): the object was closed and its slot now holds a newer object; expects ReusedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    recv.close()
+    newer = region.foreign(1, b'hello')
+    before = remember(newer)
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.ReusedHandleError, 'stale_rejected', None)
+    unchanged(before, newer)
+    region.close()
+
+
+def test_borrow_unique_foreign_forged():
+    """borrow.unique (forged): a handle that was never issued; expects ForgedHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(0xcfffffff00000001, owned=False)
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.ForgedHandleError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_unique_foreign_wrong_kind_region():
+    """borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WrongKindError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = weaveheap.Foreign.from_handle(region.handle, owned=False)
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.WrongKindError, 'stale_rejected', None)
+    region.close()
+
+
+def test_borrow_unique_foreign_after_region_destroy():
+    """borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects StaleHandleError, stale_rejected +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    region.close()
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.StaleHandleError, 'stale_rejected', None)
+
+
+def test_borrow_unique_foreign_borrow_conflict_shared_unique():
+    """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
+    before = remember(recv)
+    held = recv.view().obj
+    expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)
+    held.close()
+    unchanged(before, recv)
+    region.close()
+
+
+def test_borrow_unique_foreign_borrow_conflict_unique_unique():
+    """borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects BorrowConflictError, borrow_conflicts +1."""
+    region = weaveheap.Region()
+    recv = region.foreign(1, b'hello')
     before = remember(recv)
     held = weaveheap.View.from_handle(weaveheap.native.borrow_unique(recv.handle)[0])
     expect_misuse(lambda: recv.view(writable=True), weaveheap.BorrowConflictError, 'borrow_conflicts', None)

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -25,7 +25,7 @@ from . import native
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
 ABI_VERSION = 1
-IDL_HASH = "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80"
+IDL_HASH = "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba"
 __version__ = "0.1.0"
 
 
@@ -54,6 +54,7 @@ Batch = native.Batch
 BatchStream = native.BatchStream
 VarVector = native.VarVector
 ListVector = native.ListVector
+Foreign = native.Foreign
 View = native.View
 Exporter = native.Exporter
 RegionOptions = native.RegionOptions
@@ -76,6 +77,8 @@ class HandleKind(_enum.IntEnum):
     BATCH_STREAM = 9
     VAR_VECTOR = 10
     LIST_VECTOR = 11
+    FOREIGN = 12
+    FOREIGN_STREAM = 13
 
 
 class ElementType(_enum.IntEnum):
@@ -116,7 +119,7 @@ DEFAULT_ALIGN = 16
 DEFAULT_CHUNK_SIZE = 65536
 
 # -- functions.
-_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, ListVector, View)
+_HANDLE_CLASSES = (Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, ListVector, Foreign, View)
 
 
 def _handle_of(obj):
@@ -147,6 +150,61 @@ def handle_kind_of(handle):
     return HandleKind(native.handle_kind_of(_handle_of(handle)))
 
 
+
+class ForeignStream:
+    """An Arrow C Stream taken into a region without a copy
+    (weaveheap.import_arrow): iterate it for its batches, each a
+    Foreign of the region. close() (or the region's reset or destroy)
+    calls the producer's release, once."""
+
+    def __init__(self, region, handle):
+        self._region = region
+        self.handle = handle
+        self.closed = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.closed:
+            raise StaleHandleError(f"ForeignStream 0x{self.handle:016x} is closed")
+        item = self._region._arrow_stream_next(self.handle)
+        if item is None:
+            raise StopIteration
+        return item
+
+    def close(self):
+        if not self.closed:
+            self._region._arrow_stream_release(self.handle)
+            self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self):
+        return f"<{__name__}.ForeignStream 0x{self.handle:016x}>"
+
+
+def import_arrow(region, obj):
+    """Takes any Arrow data into `region` without a copy: an array (an
+    object with `__arrow_c_array__`: pyarrow, nanoarrow ...) as a
+    Foreign, or else a stream (`__arrow_c_stream__`: a pyarrow
+    table or reader, a polars Series or DataFrame, a DuckDB result) as a
+    ForeignStream, iterable, whose batches are Foreigns. The
+    region holds the producer's memory until the object is closed or the
+    region reset or destroyed, and then calls the producer's release
+    (counted in `imports`, not in `copies`)."""
+    if hasattr(obj, "__arrow_c_array__"):
+        schema, array = obj.__arrow_c_array__()
+        return region._import_arrow_foreign(schema, array)
+    if hasattr(obj, "__arrow_c_stream__"):
+        return ForeignStream(region, region._import_arrow_stream(obj.__arrow_c_stream__()))
+    raise TypeError(f"{type(obj).__name__} is not Arrow data: no __arrow_c_array__ or __arrow_c_stream__")
+
+
 __all__ = [
     "ABI_VERSION",
     "IDL_HASH",
@@ -160,6 +218,7 @@ __all__ = [
     "BatchStream",
     "VarVector",
     "ListVector",
+    "Foreign",
     "View",
     "Exporter",
     "RegionOptions",
@@ -194,4 +253,6 @@ __all__ = [
     "publish_now",
     "publish_stop",
     "publish_active",
+    "import_arrow",
+    "ForeignStream",
 ]

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 # Type stub of the weaveheap package, generated from the IDL. The classes,
 # exceptions and most functions are the native module's (native.pyi).
 import builtins
@@ -15,6 +15,7 @@ from .native import Batch as Batch
 from .native import BatchStream as BatchStream
 from .native import VarVector as VarVector
 from .native import ListVector as ListVector
+from .native import Foreign as Foreign
 from .native import View as View
 from .native import Exporter as Exporter
 from .native import RegionOptions as RegionOptions
@@ -65,6 +66,7 @@ __all__ = [
     "BatchStream",
     "VarVector",
     "ListVector",
+    "Foreign",
     "View",
     "Exporter",
     "RegionOptions",
@@ -99,11 +101,13 @@ __all__ = [
     "publish_now",
     "publish_stop",
     "publish_active",
+    "import_arrow",
+    "ForeignStream",
 ]
 
 # What a function taking a handle accepts: one of the package's objects, or
 # a raw handle.
-_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, ListVector, View]
+_HandleObject = Union[Region, Buffer, Bytes, String, Vector, Batch, BatchStream, VarVector, ListVector, Foreign, View]
 
 
 class HandleKind(enum.IntEnum):
@@ -120,6 +124,8 @@ class HandleKind(enum.IntEnum):
     BATCH_STREAM = 9
     VAR_VECTOR = 10
     LIST_VECTOR = 11
+    FOREIGN = 12
+    FOREIGN_STREAM = 13
 
 
 class ElementType(enum.IntEnum):
@@ -140,3 +146,17 @@ class ElementType(enum.IntEnum):
 
 
 def handle_kind_of(handle: _HandleObject | int) -> HandleKind: ...
+
+
+class ForeignStream:
+    handle: int
+    closed: bool
+    def __init__(self, region: Region, handle: int) -> None: ...
+    def __iter__(self) -> "ForeignStream": ...
+    def __next__(self) -> Foreign: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> "ForeignStream": ...
+    def __exit__(self, *exc: object) -> None: ...
+
+
+def import_arrow(region: Region, obj: object) -> Foreign | ForeignStream: ...

@@ -162,7 +162,7 @@ const checks = {
     const r = new wh.Region();
     const s0 = r.stats();
     assert.deepEqual(Object.keys(s0).sort(), ['allocations', 'borrowConflicts', 'borrowsActive', 'borrowsTaken',
-      'bytesAllocated', 'bytesLive', 'bytesPeak', 'bytesReserved', 'copies', 'copyBytes', 'regionsLive', 'releases',
+      'bytesAllocated', 'bytesLive', 'bytesPeak', 'bytesReserved', 'copies', 'copyBytes', 'imports', 'regionsLive', 'releases',
       'staleRejected'].sort());
     const b = r.alloc(100);
     const v = b.view();
@@ -759,6 +759,34 @@ const checks = {
     // As vector.export_arrow: the glue's exportArrow() (tests/node/arrow.test.js reads a map's).
     assert.match(wh.IDL.functions['list_vector.export_arrow'], /^\(glue\)/);
   },
+  'foreign.create'() {
+    foreignColumn((f, r) => {
+      assert.equal(f.length(), 2);
+      const before = r.stats();
+      assert.throws(() => r.foreign('boolean', new Uint8Array(1)), wh.InvalidArgumentError);
+      assert.throws(() => r.foreign('int32', new Uint8Array(3)), wh.InvalidArgumentError, 'not whole values');
+      assert.equal(r.stats().copies, before.copies);
+    });
+  },
+  'foreign.import_array'() {
+    // an import takes a producer's Arrow C Data structs: Python's glue (import_arrow) and C only
+    assert.match(wh.IDL.functions['foreign.import_array'], /^\(glue\)/);
+  },
+  'foreign.export_arrow'() {
+    assert.match(wh.IDL.functions['foreign.export_arrow'], /^\(glue\)/);
+  },
+  'foreign.release'() {
+    const r = new wh.Region();
+    const f = r.foreign('int8', new Uint8Array([1]));
+    f.close();
+    assert.throws(() => f.length(), wh.StaleHandleError);
+    r.close();
+  },
+  'foreign.length'() { foreignColumn((f) => assert.equal(f.length(), 2)); },
+  'foreign.null_count'() { foreignColumn((f) => assert.equal(f.nullCount(), 0)); },
+  'foreign.offset'() { foreignColumn((f) => assert.equal(f.offset(), 0)); },
+  'foreign.num_children'() { foreignColumn((f) => assert.equal(f.numChildren(), 0)); },
+  'foreign.format'() { foreignColumn((f) => assert.equal(f.format(), 'l')); },
   'batch.append_row'() {
     const r = new wh.Region();
     const b = r.batch(1);
@@ -905,6 +933,14 @@ const checks = {
 };
 
 /* A utf8 column of "hé" and a null, room for 4 values and 16 bytes. */
+function foreignColumn(fn) {
+  const r = new wh.Region();
+  const f = r.foreign('int64', new Uint8Array(new BigInt64Array([5n, 6n]).buffer));
+  fn(f, r);
+  f.close();
+  r.close();
+}
+
 function varColumn(fn) {
   const r = new wh.Region();
   const v = r.varVector(4, 16, { nullable: true });

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 package dev.weaveheap;
 
 import java.io.IOException;
@@ -335,6 +335,27 @@ final class Native {
     /** batch_stream.num_batches (weaveheap_batch_stream_num_batches). */
     static native long batchStreamNumBatches(long handle);
 
+    /** foreign.create (weaveheap_foreign_create). */
+    static native long foreignCreate(long handle, int type, byte[] values);
+
+    /** foreign.release (weaveheap_foreign_release). */
+    static native void foreignRelease(long handle);
+
+    /** foreign.length (weaveheap_foreign_length). */
+    static native long foreignLength(long handle);
+
+    /** foreign.null_count (weaveheap_foreign_null_count). */
+    static native long foreignNullCount(long handle);
+
+    /** foreign.offset (weaveheap_foreign_offset). */
+    static native long foreignOffset(long handle);
+
+    /** foreign.num_children (weaveheap_foreign_num_children). */
+    static native long foreignNumChildren(long handle);
+
+    /** foreign.format (weaveheap_foreign_format). */
+    static native byte[] foreignFormat(long handle);
+
     /** handle.kind_of (weaveheap_handle_kind_of). */
     static native int handleKindOf(long handle);
 
@@ -382,4 +403,7 @@ final class Native {
 
     /** list_vector.export_arrow (weaveheap_list_vector_export_arrow): the holder's address, then its structs' */
     static native long[] arrowListVector(long handle);
+
+    /** foreign.export_arrow (weaveheap_foreign_export_arrow): the holder's address, then its structs' */
+    static native long[] arrowForeign(long handle);
 }

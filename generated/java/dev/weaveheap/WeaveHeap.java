@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -34,7 +34,7 @@ public final class WeaveHeap {
     /** The ABI version these classes were generated for. */
     public static final int ABI_VERSION = 1;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80";
+    public static final String IDL_HASH = "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */
@@ -673,7 +673,11 @@ public final class WeaveHeap {
         /** A var_vector handle. */
         VAR_VECTOR(10),
         /** A list_vector handle. */
-        LIST_VECTOR(11);
+        LIST_VECTOR(11),
+        /** A foreign handle. */
+        FOREIGN(12),
+        /** A foreign_stream handle. */
+        FOREIGN_STREAM(13);
 
         private final int code;
 
@@ -829,8 +833,9 @@ public final class WeaveHeap {
      * @param copies Calls that copied bytes across the API (in or out). Zero-copy views never count.
      * @param copyBytes Bytes those calls copied.
      * @param regionsLive Regions live now (process-wide only).
+     * @param imports Foreign Arrow arrays and streams taken in without a copy (`foreign.import_array`, `foreign_stream.import_stream` and their kin): never counted in `copies`.
      */
-    public record Stats(long allocations, long releases, long bytesAllocated, long bytesLive, long bytesPeak, long bytesReserved, long borrowsTaken, long borrowsActive, long borrowConflicts, long staleRejected, long copies, long copyBytes, long regionsLive) {
+    public record Stats(long allocations, long releases, long bytesAllocated, long bytesLive, long bytesPeak, long bytesReserved, long borrowsTaken, long borrowsActive, long borrowConflicts, long staleRejected, long copies, long copyBytes, long regionsLive, long imports) {
     }
 
     // -- objects ------------------------------------------------------------------
@@ -1577,6 +1582,35 @@ public final class WeaveHeap {
         public BatchStream batchStream(int maxBatches) {
             drain();
             return new BatchStream(this, Native.batchStreamCreate(handle, maxBatches));
+        }
+
+        /**
+         * A foreign array of `type` (a fixed-width one: not boolean, utf8 or binary, which
+         * are invalid_argument) whose producer is the core: a copy of `values` (a whole
+         * number of values in the machine's byte order, else invalid_argument) in memory
+         * of its own, counted as a copy and not as an import. For the languages with no
+         * Arrow library to import from, and for tests: its views and export behave as an
+         * import's.
+         *
+         * @param type the IDL's type
+         * @param values the IDL's values
+         * @return the new Foreign, which this call's caller closes
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public Foreign foreign(ElementType type, byte[] values) {
+            if (type == null) {
+                throw new InvalidArgumentException("foreign.create: 'type' is null");
+            }
+            if (values == null) {
+                throw new InvalidArgumentException("foreign.create: 'values' is null");
+            }
+            drain();
+            return new Foreign(this, Native.foreignCreate(handle, type.code(), values));
         }
 
         /**
@@ -3827,6 +3861,213 @@ public final class WeaveHeap {
             }
             drain();
             Native.listVectorRelease(handle);
+            released();
+        }
+    }
+
+    /**
+     * An Arrow array a foreign producer made (any format, nested too), taken into a
+     * region without a copy (`foreign.import_array`): the region holds the producer's
+     * memory until the foreign is released or the region reset or destroyed, and then
+     * calls the producer's `release` callbacks (the array's, then the schema's)
+     * exactly once, on the thread doing that.
+     *
+     * Closing it is idempotent: a second close() does nothing.
+     */
+    public static final class Foreign extends Resource implements Memory {
+        private final Region region;
+
+        Foreign(Region region, long handle) {
+            super(handle, region.pending, false);
+            this.region = region;
+        }
+
+        private Foreign(long handle) {
+            super(handle, null, false);
+            this.region = null;
+        }
+
+        /**
+         * Wraps a raw handle, unchecked: the core checks it at each call (one of
+         * another kind is a WrongKindException, one never issued a
+         * ForgedHandleException). The wrapper is not watched by the Cleaner.
+         *
+         * @param handle a raw handle
+         * @return a Foreign of that handle
+         */
+        public static Foreign fromHandle(long handle) {
+            return new Foreign(handle);
+        }
+
+        /**
+         * The Region this object lives in.
+         *
+         * @return it; null for a wrapper made by fromHandle
+         */
+        public Region region() {
+            return region;
+        }
+
+        /**
+         * The number of values (the array's `length`).
+         *
+         * @return the number of values (the array's `length`)
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long length() {
+            drain();
+            return Native.foreignLength(handle);
+        }
+
+        /**
+         * The number of nulls as the producer gave it (-1, unknown, reads as the largest
+         * u64).
+         *
+         * @return the number of nulls as the producer gave it (-1, unknown, reads as the largest u64)
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long nullCount() {
+            drain();
+            return Native.foreignNullCount(handle);
+        }
+
+        /**
+         * The array's offset, in values, into its buffers.
+         *
+         * @return the array's offset, in values, into its buffers
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long offset() {
+            drain();
+            return Native.foreignOffset(handle);
+        }
+
+        /**
+         * The number of children (a struct's fields, a list's one).
+         *
+         * @return the number of children (a struct's fields, a list's one)
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public long numChildren() {
+            drain();
+            return Native.foreignNumChildren(handle);
+        }
+
+        /**
+         * A copy of the Arrow format string ("l", "u", "+s", "+l" ...) that the caller
+         * owns (counted as a copy); free it with `free_string`.
+         *
+         * @return a copy of the Arrow format string ("l", "u", "+s", "+l" ...) that the caller owns (counted as a copy); free it with `free_string`
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public String format() {
+            drain();
+            return new String(Native.foreignFormat(handle), StandardCharsets.UTF_8);
+        }
+
+        /**
+         * Exports this object through the Arrow C Data Interface (foreign.export_arrow: the C
+         * header's doc says what it holds and refuses), without a copy; the result gives the
+         * structs' addresses and says how long they live. Close it.
+         *
+         * @return the ArrowExport
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         */
+        public ArrowExport exportArrow() {
+            drain();
+            return new ArrowExport(Native.arrowForeign(handle));
+        }
+
+        /**
+         * Takes a shared borrow: `view` is read-only and lives until the returned token is
+         * released. Fails with borrow_conflict while a unique borrow is outstanding.
+         *
+         * @return the shared view (borrow.shared), holding its borrow until closed
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         */
+        public View view() {
+            return view(Access.SHARED);
+        }
+
+        /**
+         * A view of this object's bytes in place: the shared borrow (borrow.shared: many at a
+         * time, read-only) or the unique one (borrow.unique: the only one, writable for a
+         * buffer). It holds its borrow until closed; while it lives the object cannot be closed
+         * nor its region reset or closed.
+         *
+         * @param access which borrow to take
+         * @return the view, holding its borrow until closed
+         * @throws InvalidArgumentException access is null
+         * @throws InvalidArgumentException An argument is out of its documented range (NULL where not allowed, an alignment that is not a power of two, an absurd size).
+         * @throws OutOfMemoryException The allocator failed, or the region's byte limit would be exceeded.
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowConflictException The borrow asked for conflicts with one that is outstanding (unique with anything, shared with unique).
+         */
+        public View view(Access access) {
+            if (access == null) {
+                throw new InvalidArgumentException("view: 'access' is null");
+            }
+            drain();
+            long[] out = new long[3];
+            java.nio.ByteBuffer data = access == Access.UNIQUE ? Native.borrowUnique(handle, out)
+                : Native.borrowShared(handle, out);
+            try {
+                return new View(this, pending, out[0], data, out[1] != 0, out[2]);
+            } catch (RuntimeException | Error e) {
+                Native.releaseQuietly(out[0]);   // the borrow is given back whatever failed after it
+                throw e;
+            }
+        }
+
+        /**
+         * Releases a foreign: calls the producer's `release` of the array, then of the
+         * schema, once. Fails while it is borrowed (a view or an Arrow export of it is
+         * live).
+         *
+         * @throws StaleHandleException The handle was valid once; what it named was released, or its region was reset or destroyed.
+         * @throws ReusedHandleException The handle was valid once; its slot now holds a newer object.
+         * @throws ForgedHandleException The handle was never issued by this process (0, out of range, or bits that no slot ever carried).
+         * @throws WrongKindException The handle is live but of another kind than the function takes.
+         * @throws BorrowException The object (or region) is borrowed and cannot be released, reset, destroyed or written by its owner.
+         */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            drain();
+            Native.foreignRelease(handle);
             released();
         }
     }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 import CWeaveHeap
 import Synchronization
 #if canImport(FoundationEssentials)
@@ -292,6 +292,44 @@ public final class RegionOf<Threads: Threading>: HandleObject {
             weaveheap_batch_stream_create(self.handle, maxBatches, err)
         }
         return BatchStreamOf<Threads>(handle: raw, owner: self)
+    }
+
+    /// A foreign array of `type` (a fixed-width one: not boolean, utf8 or binary, which are
+    /// invalid_argument) whose producer is the core: a copy of `values` (a whole number of values
+    /// in the machine's byte order, else invalid_argument) in memory of its own, counted as a copy
+    /// and not as an import. For the languages with no Arrow library to import from, and for tests:
+    /// its views and export behave as an import's.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func foreign(type: ElementType, values: [UInt8]) throws -> ForeignOf<Threads> {
+        let raw = try weaveheapCall { err in
+            values.withUnsafeBufferPointer { valuesBytes in
+                weaveheap_foreign_create(self.handle, type.rawValue, valuesBytes.baseAddress, UInt64(valuesBytes.count), err)
+            }
+        }
+        return ForeignOf<Threads>(handle: raw, owner: self)
+    }
+
+    /// A foreign array of `type` (a fixed-width one: not boolean, utf8 or binary, which are
+    /// invalid_argument) whose producer is the core: a copy of `values` (a whole number of values
+    /// in the machine's byte order, else invalid_argument) in memory of its own, counted as a copy
+    /// and not as an import. For the languages with no Arrow library to import from, and for tests:
+    /// its views and export behave as an import's.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`,
+    /// `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func foreign(type: ElementType, values: some ContiguousBytes) throws -> ForeignOf<Threads> {
+        let raw = try weaveheapCall { err in
+            values.withUnsafeBytes { valuesBytes in
+                weaveheap_foreign_create(self.handle, type.rawValue, valuesBytes.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt64(valuesBytes.count), err)
+            }
+        }
+        return ForeignOf<Threads>(handle: raw, owner: self)
     }
 
     /// What any thread may call on this Region (the IDL's `threads(any)` members), also for
@@ -2142,3 +2180,187 @@ extension ListVectorOf where Threads == SingleThreaded {
 public typealias ListVector = ListVectorOf<SingleThreaded>
 /// `ListVectorOf` for a thread-safe region.
 public typealias ThreadSafeListVector = ListVectorOf<ThreadSafe>
+
+/// An Arrow array a foreign producer made (any format, nested too), taken into a region without
+/// a copy (`foreign.import_array`): the region holds the producer's memory until the foreign is
+/// released or the region reset or destroyed, and then calls the producer's `release` callbacks
+/// (the array's, then the schema's) exactly once, on the thread doing that.
+///
+/// An instance owns one foreign handle: `close()` releases it and reports misuse (a
+/// second `close()` after one that succeeded does nothing); `deinit` releases it best effort
+/// when `close()` was never called.
+/// `Foreign` is `ForeignOf<SingleThreaded>`: not `Sendable`, used by one thread (or
+/// task) at a time. `ThreadSafeForeign` is `ForeignOf<ThreadSafe>`: `Sendable`, any
+/// thread at once.
+public final class ForeignOf<Threads: Threading>: HandleObject {
+    /// The capability handle. It keeps its value after `close()`, so that a later use is
+    /// reported by the core as a stale handle.
+    public let handle: UInt64
+    /// The Region this object was made in, kept alive as long as this object (nil for
+    /// an adopted handle).
+    public let owner: RegionOf<Threads>?
+    @usableFromInline let live = Atomic<Bool>(true)
+
+    /// Wraps a handle the core returned: the instance now owns it.
+    @inlinable
+    init(handle: UInt64, owner: RegionOf<Threads>?) {
+        self.handle = handle
+        self.owner = owner
+    }
+
+    deinit {
+        if live.load(ordering: .acquiring) {
+            weaveheap_foreign_release(handle, nil)
+        }
+    }
+
+    /// Releases a foreign: calls the producer's `release` of the array, then of the schema, once.
+    /// Fails while it is borrowed (a view or an Arrow export of it is live).
+    /// A second `close()` after one that succeeded does nothing, as for files.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`, `WeaveHeapError.borrow`; a failed
+    /// call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func close() throws {
+        guard live.load(ordering: .acquiring) else { return }
+        try weaveheapCall { err in weaveheap_foreign_release(handle, err) }
+        live.store(false, ordering: .releasing)
+    }
+
+    /// Whether `close()` has succeeded.
+    @inlinable public var isClosed: Bool { !live.load(ordering: .acquiring) }
+
+    /// The number of values (the array's `length`).
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func length() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_foreign_length(self.handle, err)
+        }
+        return raw
+    }
+
+    /// The number of nulls as the producer gave it (-1, unknown, reads as the largest u64).
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func nullCount() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_foreign_null_count(self.handle, err)
+        }
+        return raw
+    }
+
+    /// The array's offset, in values, into its buffers.
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func offset() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_foreign_offset(self.handle, err)
+        }
+        return raw
+    }
+
+    /// The number of children (a struct's fields, a list's one).
+    /// - Throws: `WeaveHeapError.staleHandle`, `WeaveHeapError.reusedHandle`,
+    /// `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func numChildren() throws -> UInt64 {
+        let raw = try weaveheapCall { err in
+            weaveheap_foreign_num_children(self.handle, err)
+        }
+        return raw
+    }
+
+    /// A copy of the Arrow format string ("l", "u", "+s", "+l" ...) that the caller owns (counted
+    /// as a copy); free it with `free_string`.
+    /// - Throws: `WeaveHeapError.outOfMemory`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    @inlinable public func format() throws -> String {
+        let raw = try weaveheapCall { err in
+            weaveheap_foreign_format(self.handle, err)
+        }
+        defer { weaveheap_free_string(raw) }
+        return raw.map { String(cString: $0) } ?? ""
+    }
+
+    /// Takes a shared borrow: `view` is read-only and lives until the returned token is released.
+    /// Fails with borrow_conflict while a unique borrow is outstanding.
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    ///
+    /// Calls `body` with the object's memory, zero-copy and read-only, under a shared borrow
+    /// held exactly for the call (released also when `body` throws). The pointer must not
+    /// escape `body`.
+    @inlinable public func view<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_shared(self.handle, &view, err) }
+        defer { weaveheap_borrow_release(token, nil) }
+        return try body(UnsafeRawBufferPointer(start: view.data, count: Int(view.length)))
+    }
+
+    /// Takes the unique borrow: no other borrow may be outstanding. The view is writable for a
+    /// buffer (bytes, strings and vectors stay read-only).
+    /// - Throws: `WeaveHeapError.invalidArgument`, `WeaveHeapError.outOfMemory`,
+    /// `WeaveHeapError.borrowConflict`, `WeaveHeapError.staleHandle`,
+    /// `WeaveHeapError.reusedHandle`, `WeaveHeapError.forgedHandle`, `WeaveHeapError.wrongKind`; a
+    /// failed call changes nothing.
+    /// - Note: Threads: any thread for a thread-safe region; otherwise only the thread that is
+    /// using the region.
+    ///
+    /// Calls `body` with the object's memory, zero-copy, under the unique borrow held exactly
+    /// for the call (released also when `body` throws). The pointer must not escape `body`.
+    @inlinable public func view<R>(_ option: UniqueBorrow, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_unique(self.handle, &view, err) }
+        defer { weaveheap_borrow_release(token, nil) }
+        return try body(UnsafeRawBufferPointer(start: view.data, count: Int(view.length)))
+    }
+
+    /// The shared borrow as a `View` that holds it until its `close()` (or its deinit):
+    /// for a borrow that outlives a scope.
+    public func view() throws -> View {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_shared(handle, &view, err) }
+        return View(token: token, view: view, target: self)
+    }
+
+    /// The unique borrow as a `View` that holds it until its `close()` (or its deinit).
+    public func view(_ option: UniqueBorrow) throws -> View {
+        var view = weaveheap_view()
+        let token = try weaveheapCall { err in weaveheap_borrow_unique(handle, &view, err) }
+        return View(token: token, view: view, target: self)
+    }
+}
+
+// The core locks a thread-safe region: it and every object made in it may be used from any
+// thread at once (`close()` and deinit use an atomic flag).
+extension ForeignOf: @unchecked Sendable where Threads == ThreadSafe {}
+
+extension ForeignOf where Threads == SingleThreaded {
+    /// Adopts a handle: the instance owns it from now on (`close()` and deinit release it). A
+    /// stale, forged or wrong-kind handle is the core's error at the first call. Only for
+    /// `Foreign`: a handle adopted as thread-safe could belong to a region of one thread.
+    public convenience init(adopting handle: UInt64) {
+        self.init(handle: handle, owner: nil)
+    }
+}
+
+/// `ForeignOf` for a region of one thread at a time.
+public typealias Foreign = ForeignOf<SingleThreaded>
+/// `ForeignOf` for a thread-safe region.
+public typealias ThreadSafeForeign = ForeignOf<ThreadSafe>

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 /// Where the objects of a region may be used: the generic parameter of every class of a
 /// region. `SingleThreaded` regions belong to one thread (or task) at a time, and their
 /// objects are not `Sendable`: the compiler refuses to share them between tasks.
@@ -9,12 +9,12 @@ public protocol Threading: Sendable {
     static var threadSafe: Bool { get }
 }
 
-/// The marker of a region of one thread at a time: `Region`, `Buffer`, `Bytes`, `WeaveHeapString`, `Vector`, `Batch`, `BatchStream`, `VarVector`, `ListVector`
+/// The marker of a region of one thread at a time: `Region`, `Buffer`, `Bytes`, `WeaveHeapString`, `Vector`, `Batch`, `BatchStream`, `VarVector`, `ListVector`, `Foreign`
 public enum SingleThreaded: Threading {
     public static var threadSafe: Bool { false }
 }
 
-/// The marker of a thread-safe region: `ThreadSafeRegion`, `ThreadSafeBuffer`, `ThreadSafeBytes`, `ThreadSafeString`, `ThreadSafeVector`, `ThreadSafeBatch`, `ThreadSafeBatchStream`, `ThreadSafeVarVector`, `ThreadSafeListVector`
+/// The marker of a thread-safe region: `ThreadSafeRegion`, `ThreadSafeBuffer`, `ThreadSafeBytes`, `ThreadSafeString`, `ThreadSafeVector`, `ThreadSafeBatch`, `ThreadSafeBatchStream`, `ThreadSafeVarVector`, `ThreadSafeListVector`, `ThreadSafeForeign`
 public enum ThreadSafe: Threading {
     public static var threadSafe: Bool { true }
 }

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 import CWeaveHeap
 
 // -- constants ---------------------------------------------------------------
@@ -38,6 +38,10 @@ public enum HandleKind: Int32, Sendable {
     case varVector = 10
     /// A list_vector handle.
     case listVector = 11
+    /// A foreign handle.
+    case foreign = 12
+    /// A foreign_stream handle.
+    case foreignStream = 13
 }
 
 /// The type of a vector's values. Each is stored as Arrow stores it: in the machine's byte
@@ -106,6 +110,9 @@ public struct Stats: Equatable, Sendable {
     public var copyBytes: UInt64
     /// Regions live now (process-wide only).
     public var regionsLive: UInt64
+    /// Foreign Arrow arrays and streams taken in without a copy (`foreign.import_array`,
+    /// `foreign_stream.import_stream` and their kin): never counted in `copies`.
+    public var imports: UInt64
 
     @usableFromInline
     init(_ c: weaveheap_stats) {
@@ -122,6 +129,7 @@ public struct Stats: Equatable, Sendable {
         copies = c.copies
         copyBytes = c.copy_bytes
         regionsLive = c.regions_live
+        imports = c.imports
     }
 }
 

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 // The misuse-matrix cases Swift cannot express: a null where the type is not optional.
 // Not part of any target: ctest swift_compile_null_misuse compiles this file against the
 // built package and passes only when the compiler refuses every line marked EXPECT-ERROR
@@ -554,6 +554,54 @@ func batch_stream_num_batches_batch_stream_null() throws {
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_create_region_null() throws {
+    let region = try Region()
+    _ = try (nil as Region?).foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8]) // EXPECT-ERROR
+}
+
+// `values` is not optional: nil does not compile
+func foreign_create_region_null_values() throws {
+    let region = try Region()
+    _ = try region.foreign(type: .int8, values: nil) // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_release_foreign_null() throws {
+    let region = try Region()
+    try (nil as Foreign?).close() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_length_foreign_null() throws {
+    let region = try Region()
+    _ = try (nil as Foreign?).length() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_null_count_foreign_null() throws {
+    let region = try Region()
+    _ = try (nil as Foreign?).nullCount() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_offset_foreign_null() throws {
+    let region = try Region()
+    _ = try (nil as Foreign?).offset() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_num_children_foreign_null() throws {
+    let region = try Region()
+    _ = try (nil as Foreign?).numChildren() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func foreign_format_foreign_null() throws {
+    let region = try Region()
+    _ = try (nil as Foreign?).format() // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
 func borrow_shared_buffer_null() throws {
     let region = try Region()
     try (nil as Buffer?).view { _ in } // EXPECT-ERROR
@@ -584,6 +632,12 @@ func borrow_shared_var_vector_null() throws {
 }
 
 // the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_shared_foreign_null() throws {
+    let region = try Region()
+    try (nil as Foreign?).view { _ in } // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
 func borrow_unique_buffer_null() throws {
     let region = try Region()
     try (nil as Buffer?).view(.unique) { _ in } // EXPECT-ERROR
@@ -611,6 +665,12 @@ func borrow_unique_vector_null() throws {
 func borrow_unique_var_vector_null() throws {
     let region = try Region()
     try (nil as VarVector?).view(.unique) { _ in } // EXPECT-ERROR
+}
+
+// the receiver: a method is never called on nil (`x?.f()` skips the call)
+func borrow_unique_foreign_null() throws {
+    let region = try Region()
+    try (nil as Foreign?).view(.unique) { _ in } // EXPECT-ERROR
 }
 
 // `handle` is not optional: nil does not compile

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 // The API contract for Swift: every name of docs/api.md's Swift column, referenced with the
 // type its kind implies (a module-level function, an instance method, a class, a
 // constructor, close, a view, an error case). A name the package lacks, or has as another
@@ -169,7 +169,21 @@ final class ContractTests: XCTestCase {
         let _: (BatchStream) -> (UInt64) throws -> Void = BatchStream.addBatch(batch:)
         // batch_stream.num_batches: method BatchStream.numBatches
         let _: (BatchStream) -> () throws -> UInt64 = BatchStream.numBatches
-        // borrow.shared: view Buffer.view, Bytes.view, WeaveHeapString.view, Vector.view, VarVector.view
+        // foreign.create: method Region.foreign
+        let _: (Region) -> (ElementType, [UInt8]) throws -> ForeignOf<SingleThreaded> = Region.foreign(type:values:)
+        // foreign.release: close Foreign.close
+        let _: (Foreign) -> () throws -> Void = Foreign.close
+        // foreign.length: method Foreign.length
+        let _: (Foreign) -> () throws -> UInt64 = Foreign.length
+        // foreign.null_count: method Foreign.nullCount
+        let _: (Foreign) -> () throws -> UInt64 = Foreign.nullCount
+        // foreign.offset: method Foreign.offset
+        let _: (Foreign) -> () throws -> UInt64 = Foreign.offset
+        // foreign.num_children: method Foreign.numChildren
+        let _: (Foreign) -> () throws -> UInt64 = Foreign.numChildren
+        // foreign.format: method Foreign.format
+        let _: (Foreign) -> () throws -> String = Foreign.format
+        // borrow.shared: view Buffer.view, Bytes.view, WeaveHeapString.view, Vector.view, VarVector.view, Foreign.view
         let _: (Buffer) -> () throws -> View = Buffer.view
         let _: (Buffer) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = Buffer.view
         let _: (Bytes) -> () throws -> View = Bytes.view
@@ -180,7 +194,9 @@ final class ContractTests: XCTestCase {
         let _: (Vector) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = Vector.view
         let _: (VarVector) -> () throws -> View = VarVector.view
         let _: (VarVector) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = VarVector.view
-        // borrow.unique: view Buffer.view, Bytes.view, WeaveHeapString.view, Vector.view, VarVector.view
+        let _: (Foreign) -> () throws -> View = Foreign.view
+        let _: (Foreign) -> ((UnsafeRawBufferPointer) throws -> Int) throws -> Int = Foreign.view
+        // borrow.unique: view Buffer.view, Bytes.view, WeaveHeapString.view, Vector.view, VarVector.view, Foreign.view
         let _: (Buffer) -> (UniqueBorrow) throws -> View = Buffer.view
         let _: (Buffer) -> (UniqueBorrow, (UnsafeMutableRawBufferPointer) throws -> Int) throws -> Int = Buffer.view
         let _: (Bytes) -> (UniqueBorrow) throws -> View = Bytes.view
@@ -191,6 +207,8 @@ final class ContractTests: XCTestCase {
         let _: (Vector) -> (UniqueBorrow, (UnsafeRawBufferPointer) throws -> Int) throws -> Int = Vector.view
         let _: (VarVector) -> (UniqueBorrow) throws -> View = VarVector.view
         let _: (VarVector) -> (UniqueBorrow, (UnsafeRawBufferPointer) throws -> Int) throws -> Int = VarVector.view
+        let _: (Foreign) -> (UniqueBorrow) throws -> View = Foreign.view
+        let _: (Foreign) -> (UniqueBorrow, (UnsafeRawBufferPointer) throws -> Int) throws -> Int = Foreign.view
         // borrow.release: close View.close
         let _: (View) -> () throws -> Void = View.close
         // handle.kind_of: function WeaveHeap.handleKindOf
@@ -229,6 +247,8 @@ final class ContractTests: XCTestCase {
         let _: AnyObject.Type = VarVector.self
         // handle list_vector: class ListVector
         let _: AnyObject.Type = ListVector.self
+        // handle foreign: class Foreign
+        let _: AnyObject.Type = Foreign.self
         // struct error: struct WeaveHeapError
         let _: Any.Type = WeaveHeapError.self
         // struct region_options: struct RegionOptions
@@ -263,7 +283,7 @@ final class ContractTests: XCTestCase {
         let _: (String) -> WeaveHeapError = WeaveHeapError.systemCall(message:)
         // region.stats from any thread: Region.AnyThread.stats
         let _: (Region.AnyThread) -> () throws -> Stats = Region.AnyThread.stats
-        // Glue: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, var_vector.export_arrow, batch.export_arrow, list_vector.export_arrow, batch_stream.export_arrow (called by the package for the user).
+        // Glue: weaveheap.free_string, weaveheap.free_bytes, error.clear, vector.export_arrow, var_vector.export_arrow, batch.export_arrow, list_vector.export_arrow, batch_stream.export_arrow, foreign.import_array, foreign.export_arrow (called by the package for the user).
         // Sendable: the classes of a thread-safe region, and the threads(any) facets.
         requireSendable(ThreadSafeRegion.self)
         requireSendable(Region.AnyThread.self)
@@ -275,6 +295,7 @@ final class ContractTests: XCTestCase {
         requireSendable(ThreadSafeBatchStream.self)
         requireSendable(ThreadSafeVarVector.self)
         requireSendable(ThreadSafeListVector.self)
+        requireSendable(ThreadSafeForeign.self)
     }
 
     func testEveryErrorHasItsCodeAndFamily() {

@@ -1,11 +1,11 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 // The misuse matrix for Swift (generator/weaveheap_gen/misuse.py): one test per case, its
 // steps from misuse.plan. Each makes its objects, puts the target into the misused state,
 // then makes the call and asserts the typed error (and its family), that the process-wide
 // counters are unchanged but for the case's counter (+1 exactly), and that the objects'
 // bytes are unchanged.
 //
-// Not expressible in Swift (99 cases): a null where Swift's type is not
+// Not expressible in Swift (109 cases): a null where Swift's type is not
 // optional does not compile, so no call can pass one (docs/swift.md). Each is written out
 // in ../NotExpressible/NullMisuse.swift, which ctest swift_compile_null_misuse checks the
 // compiler refuses, line by line:
@@ -97,16 +97,26 @@
 //   batch_stream_add_batch_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   batch_stream_add_batch_batch_null_batch: `batch` is not optional: nil does not compile
 //   batch_stream_num_batches_batch_stream_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   foreign_create_region_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   foreign_create_region_null_values: `values` is not optional: nil does not compile
+//   foreign_release_foreign_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   foreign_length_foreign_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   foreign_null_count_foreign_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   foreign_offset_foreign_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   foreign_num_children_foreign_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   foreign_format_foreign_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_buffer_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_bytes_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_string_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_shared_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   borrow_shared_foreign_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_unique_buffer_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_unique_bytes_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_unique_string_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_unique_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   borrow_unique_var_vector_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
+//   borrow_unique_foreign_null: the receiver: a method is never called on nil (`x?.f()` skips the call)
 //   handle_kind_of_region_null_handle: `handle` is not optional: nil does not compile
 import XCTest
 import WeaveHeap
@@ -5992,6 +6002,403 @@ final class MisuseMatrixTests: XCTestCase {
         withExtendedLifetime((region, recv)) {}
     }
 
+    /// foreign.create (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_foreign_create_region_stale() throws {
+        let region = try Region()
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region)) {}
+    }
+
+    /// foreign.create (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_foreign_create_region_reused() throws {
+        let region = try Region()
+        try region.close()
+        let newer = try Region()
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, newer)) {}
+    }
+
+    /// foreign.create (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_foreign_create_region_forged() throws {
+        let region = try Region()
+        let recv = Region(adopting: 0x1fffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.create (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_foreign_create_region_wrong_kind_buffer() throws {
+        let region = try Region()
+        let other = try region.alloc(size: 16, align: 16)
+        _ = try other.write(offset: 0, data: [160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175] as [UInt8])
+        let recv = Region(adopting: other.handle)
+        let before: [[UInt8]] = [try other.view { Array($0) }]
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        }
+        XCTAssertEqual([try other.view { Array($0) }], before, "the bytes of other")
+        withExtendedLifetime((region, other, recv)) {}
+    }
+
+    /// foreign.release (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_foreign_release_foreign_reused() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        let again = Foreign(adopting: recv.handle)
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try again.close()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer, again)) {}
+    }
+
+    /// foreign.release (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_foreign_release_foreign_forged() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: 0xcfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.release (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_foreign_release_foreign_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.release (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_foreign_release_foreign_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.close()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.release (double_release): a second wrapper of an already released handle is closed; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_foreign_release_foreign_double_release() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let again = Foreign(adopting: recv.handle)
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try again.close()
+        }
+        withExtendedLifetime((region, recv, again)) {}
+    }
+
+    /// foreign.release (while_borrowed): the call needs the object (or its region) free of the view that is live; expects WeaveHeapError.borrow, borrow_conflicts +1.
+    func test_foreign_release_foreign_while_borrowed_shared() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrow, family: [.borrow], counter: \Stats.borrowConflicts) {
+            try recv.close()
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// foreign.length (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_foreign_length_foreign_stale() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.length (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_foreign_length_foreign_reused() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// foreign.length (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_foreign_length_foreign_forged() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: 0xcfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.length (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_foreign_length_foreign_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.length (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_foreign_length_foreign_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.length()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.null_count (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_foreign_null_count_foreign_stale() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.null_count (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_foreign_null_count_foreign_reused() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// foreign.null_count (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_foreign_null_count_foreign_forged() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: 0xcfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.null_count (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_foreign_null_count_foreign_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.null_count (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_foreign_null_count_foreign_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.nullCount()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.offset (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_foreign_offset_foreign_stale() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.offset()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.offset (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_foreign_offset_foreign_reused() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.offset()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// foreign.offset (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_foreign_offset_foreign_forged() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: 0xcfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.offset()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.offset (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_foreign_offset_foreign_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.offset()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.offset (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_foreign_offset_foreign_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.offset()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.num_children (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_foreign_num_children_foreign_stale() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numChildren()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.num_children (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_foreign_num_children_foreign_reused() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numChildren()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// foreign.num_children (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_foreign_num_children_foreign_forged() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: 0xcfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numChildren()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.num_children (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_foreign_num_children_foreign_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.numChildren()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.num_children (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_foreign_num_children_foreign_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.numChildren()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.format (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_foreign_format_foreign_stale() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.format()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.format (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_foreign_format_foreign_reused() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.format()
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// foreign.format (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_foreign_format_foreign_forged() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: 0xcfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            _ = try recv.format()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.format (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_foreign_format_foreign_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            _ = try recv.format()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// foreign.format (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_foreign_format_foreign_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            _ = try recv.format()
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
     /// borrow.shared (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
     func test_borrow_shared_buffer_stale() throws {
         let region = try Region()
@@ -6337,6 +6744,76 @@ final class MisuseMatrixTests: XCTestCase {
     func test_borrow_shared_var_vector_borrow_conflict_unique_shared() throws {
         let region = try Region()
         let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view { _ in }
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// borrow.shared (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_borrow_shared_foreign_stale() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.shared (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_borrow_shared_foreign_reused() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// borrow.shared (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_borrow_shared_foreign_forged() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: 0xcfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.shared (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_borrow_shared_foreign_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.shared (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_borrow_shared_foreign_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.shared (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
+    func test_borrow_shared_foreign_borrow_conflict_unique_shared() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         let held = try recv.view(.unique)
         try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
@@ -6763,6 +7240,90 @@ final class MisuseMatrixTests: XCTestCase {
     func test_borrow_unique_var_vector_borrow_conflict_unique_unique() throws {
         let region = try Region()
         let recv = try region.varVector(capacity: 16, dataCapacity: 16, nullable: false, binary: false)
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view(.unique)
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view(.unique) { _ in }
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// borrow.unique (stale): the object was closed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_borrow_unique_foreign_stale() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.unique (reused): the object was closed and its slot now holds a newer object; expects WeaveHeapError.reusedHandle, stale_rejected +1.
+    func test_borrow_unique_foreign_reused() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try recv.close()
+        let newer = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try newer.view { Array($0) }]
+        try expectRefusal(.reusedHandle, family: [.reusedHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        XCTAssertEqual([try newer.view { Array($0) }], before, "the bytes of newer")
+        withExtendedLifetime((region, recv, newer)) {}
+    }
+
+    /// borrow.unique (forged): a handle that was never issued; expects WeaveHeapError.forgedHandle, stale_rejected +1.
+    func test_borrow_unique_foreign_forged() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: 0xcfffffff00000001)
+        try expectRefusal(.forgedHandle, family: [.forgedHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.unique (wrong_kind): a live object of another class, adopted under this one; expects WeaveHeapError.wrongKind, stale_rejected +1.
+    func test_borrow_unique_foreign_wrong_kind_region() throws {
+        let region = try Region()
+        let recv = Foreign(adopting: region.handle)
+        try expectRefusal(.wrongKind, family: [.wrongKind], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.unique (after_region_destroy): the object's region was destroyed before the call; expects WeaveHeapError.staleHandle, stale_rejected +1.
+    func test_borrow_unique_foreign_after_region_destroy() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        try region.close()
+        try expectRefusal(.staleHandle, family: [.staleHandle], counter: \Stats.staleRejected) {
+            try recv.view(.unique) { _ in }
+        }
+        withExtendedLifetime((region, recv)) {}
+    }
+
+    /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
+    func test_borrow_unique_foreign_borrow_conflict_shared_unique() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
+        let before: [[UInt8]] = [try recv.view { Array($0) }]
+        let held = try recv.view()
+        try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {
+            try recv.view(.unique) { _ in }
+        }
+        try held.close()
+        XCTAssertEqual([try recv.view { Array($0) }], before, "the bytes of recv")
+        withExtendedLifetime((region, recv, held)) {}
+    }
+
+    /// borrow.unique (borrow_conflict): a view is taken while a conflicting view is live; expects WeaveHeapError.borrowConflict, borrow_conflicts +1.
+    func test_borrow_unique_foreign_borrow_conflict_unique_unique() throws {
+        let region = try Region()
+        let recv = try region.foreign(type: .int8, values: [104, 101, 108, 108, 111] as [UInt8])
         let before: [[UInt8]] = [try recv.view { Array($0) }]
         let held = try recv.view(.unique)
         try expectRefusal(.borrowConflict, family: [.borrowConflict, .borrow], counter: \Stats.borrowConflicts) {

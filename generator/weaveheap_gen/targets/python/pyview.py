@@ -133,6 +133,15 @@ class PyFastMethod:
 
 
 @dataclass
+class PyArrowStreamImport:
+    importer: str            # C names: the import, next and release
+    next: str
+    release: str
+    item: "PyClass"          # the class `next` makes
+    name: str                # the Python class over the stream's handle (ForeignStream)
+
+
+@dataclass
 class PyClass:
     surface: Class
     name: str                 # Region
@@ -145,6 +154,13 @@ class PyClass:
     parent: Optional["PyClass"] = None   # the class whose object an instance keeps alive
     arrow_export: str = ""    # the C function that fills its Arrow C Data structs ("": none)
     arrow_stream_export: str = ""   # the C function that fills its ArrowArrayStream ("": none)
+    # (method name, C import function, the class it makes): the Arrow imports
+    # this class receives (surface.ARROW_IMPORT_PARAMS), Python's glue
+    # taking a producer's PyCapsules (weaveheap.import_arrow)
+    arrow_imports: list = field(default_factory=list)
+    # the C-only Arrow stream import this class receives (surface.ArrowStreamImport):
+    # a PyArrowStreamImport, or None
+    arrow_stream_import: Optional["PyArrowStreamImport"] = None
     typed_by: str = ""        # the C function naming its element type ("": its buffers are bytes)
     formats: list = field(default_factory=list)   # typed: (C enum constant, struct code, size)
 
@@ -304,6 +320,8 @@ class PyView:
         out += [e.name for e in self.errors]
         out += [name for name, _ in self.constants]
         out += [f.name for f in self.functions]
+        out += ["import_arrow"] if any(c.arrow_imports for c in self.classes) else []
+        out += [c.arrow_stream_import.name for c in self.classes if c.arrow_stream_import]
         return out
 
 
@@ -686,10 +704,19 @@ class _Builder:
                 pc.arrow_export = cls.arrow_export.fn.c_name
             if cls.arrow_stream_export is not None:
                 pc.arrow_stream_export = cls.arrow_stream_export.fn.c_name
+            if cls.arrow_import is not None:
+                c = cls.arrow_import
+                receiver = classes[c.fn.receiver.type.decl.name]
+                receiver.arrow_imports.append((f"_import_arrow_{cls.name}", c.fn.c_name, pc))
             if cls.typed_by is not None:
                 pc.typed_by = cls.typed_by.fn.c_name
                 pc.formats = [(m.c_name, *BUFFER_FORMATS[m.name]) for m in cls.typed_by.result.type.decl.members
                               if m.name in BUFFER_FORMATS]
+        si = s.arrow_stream_import
+        if si is not None:
+            classes[si.receiver.name].arrow_stream_import = PyArrowStreamImport(
+                si.importer.c_name, si.next.c_name, si.release.c_name, classes[si.item.name],
+                sp.class_name(si.importer.constructs.name))
         token_cls = s.token_class
         if token_cls is None:
             _fail(self.lib.pos, "the Python package needs views (a borrow token kind)")

@@ -17,7 +17,7 @@
 #define ZPACK_IDL_HASH "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278"
 /* SHA-256 of the weaveheap IDL it imported: zpack_init refuses a core built from
  * another. */
-#define ZPACK_CORE_IDL_HASH "9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80"
+#define ZPACK_CORE_IDL_HASH "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba"
 
 #if defined(_WIN32)
 #  define ZPACK_API __declspec(dllimport)
@@ -78,9 +78,9 @@ ZPACK_API bool zpack_init(const void* core_api, weaveheap_error* out_err);
  * The CRC-32 of the bytes of `src` (a buffer, bytes or string), read in
  * place: no copy.
  *
- * @param src a buffer | bytes | string | vector | var_vector handle,
- *        borrowed shared for the call: the core reads it and keeps no reference
- *        past the call.
+ * @param src a buffer | bytes | string | vector | var_vector | foreign
+ *        handle, borrowed shared for the call: the core reads it and keeps no
+ *        reference past the call.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
  * @return the u32; 0 on failure.
@@ -102,9 +102,9 @@ ZPACK_API uint32_t zpack_crc32(weaveheap_handle_t src, weaveheap_error* out_err)
  *
  * @param region a region handle, borrowed shared for the call: the core
  *        reads it and keeps no reference past the call.
- * @param src a buffer | bytes | string | vector | var_vector handle,
- *        borrowed shared for the call: the core reads it and keeps no reference
- *        past the call.
+ * @param src a buffer | bytes | string | vector | var_vector | foreign
+ *        handle, borrowed shared for the call: the core reads it and keeps no
+ *        reference past the call.
  * @param level passed by value. Default -1.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
@@ -127,9 +127,9 @@ ZPACK_API weaveheap_buffer_t zpack_deflate(weaveheap_region_t region, weaveheap_
  *
  * @param region a region handle, borrowed shared for the call: the core
  *        reads it and keeps no reference past the call.
- * @param src a buffer | bytes | string | vector | var_vector handle,
- *        borrowed shared for the call: the core reads it and keeps no reference
- *        past the call.
+ * @param src a buffer | bytes | string | vector | var_vector | foreign
+ *        handle, borrowed shared for the call: the core reads it and keeps no
+ *        reference past the call.
  * @param size passed by value.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
@@ -155,9 +155,9 @@ ZPACK_API weaveheap_buffer_t zpack_inflate(weaveheap_region_t region, weaveheap_
  * @param dst a buffer handle, borrowed unique for the call: the caller
  *        keeps ownership; the core may write it but keeps no reference past the
  *        call.
- * @param src a buffer | bytes | string | vector | var_vector handle,
- *        borrowed shared for the call: the core reads it and keeps no reference
- *        past the call.
+ * @param src a buffer | bytes | string | vector | var_vector | foreign
+ *        handle, borrowed shared for the call: the core reads it and keeps no
+ *        reference past the call.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
  * @return the u64; 0 on failure.
@@ -200,9 +200,9 @@ ZPACK_API zpack_crc_t zpack_crc_create(weaveheap_region_t region, weaveheap_erro
  * @param crc a crc handle, borrowed unique for the call: the caller
  *        keeps ownership; the core may write it but keeps no reference past the
  *        call.
- * @param src a buffer | bytes | string | vector | var_vector handle,
- *        borrowed shared for the call: the core reads it and keeps no reference
- *        past the call.
+ * @param src a buffer | bytes | string | vector | var_vector | foreign
+ *        handle, borrowed shared for the call: the core reads it and keeps no
+ *        reference past the call.
  * @param out_err filled on failure (code != 0, message to free with
  *        weaveheap_error_clear); may be NULL to ignore errors.
  *

@@ -41,7 +41,7 @@ void zpack_impl_crc_destroy(struct zpack_crc* payload);
 /*
  * zpack.crc32: The CRC-32 of the bytes of `src` (a buffer, bytes or string), read in
  *   place: no copy.
- * src: the bytes of the buffer | bytes | string | vector | var_vector `src`, borrowed shared (read-only) for the call: valid only until the implementation returns.
+ * src: the bytes of the buffer | bytes | string | vector | var_vector | foreign `src`, borrowed shared (read-only) for the call: valid only until the implementation returns.
  */
 uint32_t zpack_impl_crc32(const weaveheap_view* src, weaveheap_error* err);
 
@@ -51,7 +51,7 @@ uint32_t zpack_impl_crc32(const weaveheap_view* src, weaveheap_error* err);
  *   The input is read in place; the output is written once into the new
  *   buffer (one counted copy, as its size is known only at the end).
  * region: passed through as the C API has it: a region handle to make results in with the core's table.
- * src: the bytes of the buffer | bytes | string | vector | var_vector `src`, borrowed shared (read-only) for the call: valid only until the implementation returns.
+ * src: the bytes of the buffer | bytes | string | vector | var_vector | foreign `src`, borrowed shared (read-only) for the call: valid only until the implementation returns.
  * level: passed through as the C API has it.
  * Returns the buffer it made in the region, owned by the caller (0 with `err`
  * filled on failure).
@@ -63,7 +63,7 @@ weaveheap_buffer_t zpack_impl_deflate(weaveheap_region_t region, const weaveheap
  *   `size` bytes, the size of the data before it was deflated: no copy
  *   either way.
  * region: passed through as the C API has it: a region handle to make results in with the core's table.
- * src: the bytes of the buffer | bytes | string | vector | var_vector `src`, borrowed shared (read-only) for the call: valid only until the implementation returns.
+ * src: the bytes of the buffer | bytes | string | vector | var_vector | foreign `src`, borrowed shared (read-only) for the call: valid only until the implementation returns.
  * size: passed through as the C API has it.
  * Returns the buffer it made in the region, owned by the caller (0 with `err`
  * filled on failure).
@@ -76,7 +76,7 @@ weaveheap_buffer_t zpack_impl_inflate(weaveheap_region_t region, const weaveheap
  *   wrong_size. `dst` and `src` cannot be the same object (a unique and a
  *   shared borrow of one object conflict).
  * dst: the bytes of the buffer `dst`, borrowed unique (writable for a buffer) for the call: valid only until the implementation returns.
- * src: the bytes of the buffer | bytes | string | vector | var_vector `src`, borrowed shared (read-only) for the call: valid only until the implementation returns.
+ * src: the bytes of the buffer | bytes | string | vector | var_vector | foreign `src`, borrowed shared (read-only) for the call: valid only until the implementation returns.
  */
 uint64_t zpack_impl_inflate_into(weaveheap_view* dst, const weaveheap_view* src, weaveheap_error* err);
 
@@ -91,7 +91,7 @@ struct zpack_crc* zpack_impl_crc_create(weaveheap_region_t region, weaveheap_err
 /*
  * crc.update: Adds the bytes of `src` to the checksum, read in place.
  * crc: the payload of the crc `crc`, borrowed unique for the call (it cannot be released meanwhile): valid only until the implementation returns.
- * src: the bytes of the buffer | bytes | string | vector | var_vector `src`, borrowed shared (read-only) for the call: valid only until the implementation returns.
+ * src: the bytes of the buffer | bytes | string | vector | var_vector | foreign `src`, borrowed shared (read-only) for the call: valid only until the implementation returns.
  */
 void zpack_impl_crc_update(struct zpack_crc* crc, const weaveheap_view* src, weaveheap_error* err);
 

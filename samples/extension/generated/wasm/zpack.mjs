@@ -20,7 +20,7 @@
  */
 
 export const IDL_HASH = 'a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278';
-export const CORE_IDL_HASH = '9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80';
+export const CORE_IDL_HASH = 'a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba';
 
 /* Every export of the module the glue calls: zpack's entry points and
  * what it needs of the core's. */
@@ -201,7 +201,7 @@ export function bind(wh) {
   };
 
   // The classes whose objects a function takes (the core checks the kind).
-  const OBJECTS = [wh.WeaveHeapBuffer, wh.Bytes, wh.WeaveHeapString, wh.Vector, wh.VarVector, wh.Region, wh.Batch, wh.BatchStream, wh.ListVector, ];
+  const OBJECTS = [wh.WeaveHeapBuffer, wh.Bytes, wh.WeaveHeapString, wh.Vector, wh.VarVector, wh.Foreign, wh.Region, wh.Batch, wh.BatchStream, wh.ListVector, ];
 
   const U64_END = 18446744073709551616n;
   // (a bigint out of 64 bits would wrap silently into the export's i64)

@@ -11,7 +11,7 @@ const wh = require('weaveheap');
 const native = require(path.join(__dirname, 'zpack.node'));
 
 const IDL_HASH = 'a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278';
-const CORE_IDL_HASH = '9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80';
+const CORE_IDL_HASH = 'a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba';
 
 // -- errors: zpack's own, under the core's base class.
 class CorruptError extends wh.WeaveHeapError {}
@@ -41,7 +41,7 @@ if (!wh.backend.apiTable) {
 native.init(wh.backend.apiTable, ERROR_CLASSES, wh.WeaveHeapError);
 
 // The classes whose objects a function takes (the core checks the kind).
-const OBJECTS = [wh.WeaveHeapBuffer, wh.Bytes, wh.WeaveHeapString, wh.Vector, wh.VarVector, wh.Region, wh.Batch, wh.BatchStream, wh.ListVector, ];
+const OBJECTS = [wh.WeaveHeapBuffer, wh.Bytes, wh.WeaveHeapString, wh.Vector, wh.VarVector, wh.Foreign, wh.Region, wh.Batch, wh.BatchStream, wh.ListVector, ];
 
 function handleOf(v, what) {
   if (typeof v === 'bigint') return v;

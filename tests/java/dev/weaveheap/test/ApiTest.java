@@ -66,7 +66,8 @@ class ApiTest {
         // freed by the glue, or (export_arrow) writing through raw addresses: no Java method
         Set<String> glue = Set.of("free_string", "free_bytes", "error_clear", "vector_export_arrow",
                                   "batch_export_arrow", "batch_stream_export_arrow", "var_vector_export_arrow",
-                                  "list_vector_export_arrow");
+                                  "list_vector_export_arrow", "foreign_export_arrow",
+                                  "foreign_import_array");
         for (String f : header) {
             String camel = Pattern.compile("_([a-z])").matcher(f).replaceAll(r -> r.group(1).toUpperCase());
             assertEquals(!glue.contains(f), natives.remove(camel), "weaveheap_" + f);

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -95,16 +95,25 @@ class ContractTest {
         new String[] {"batch_stream.release", "close", "BatchStream", "close", ""},
         new String[] {"batch_stream.add_batch", "method", "BatchStream", "addBatch", ""},
         new String[] {"batch_stream.num_batches", "method", "BatchStream", "numBatches", ""},
+        new String[] {"foreign.create", "method", "Region", "foreign", ""},
+        new String[] {"foreign.release", "close", "Foreign", "close", ""},
+        new String[] {"foreign.length", "method", "Foreign", "length", ""},
+        new String[] {"foreign.null_count", "method", "Foreign", "nullCount", ""},
+        new String[] {"foreign.offset", "method", "Foreign", "offset", ""},
+        new String[] {"foreign.num_children", "method", "Foreign", "numChildren", ""},
+        new String[] {"foreign.format", "method", "Foreign", "format", ""},
         new String[] {"borrow.shared", "view", "Buffer", "view", ""},
         new String[] {"borrow.shared", "view", "Bytes", "view", ""},
         new String[] {"borrow.shared", "view", "WeaveHeapString", "view", ""},
         new String[] {"borrow.shared", "view", "Vector", "view", ""},
         new String[] {"borrow.shared", "view", "VarVector", "view", ""},
+        new String[] {"borrow.shared", "view", "Foreign", "view", ""},
         new String[] {"borrow.unique", "view", "Buffer", "view", ""},
         new String[] {"borrow.unique", "view", "Bytes", "view", ""},
         new String[] {"borrow.unique", "view", "WeaveHeapString", "view", ""},
         new String[] {"borrow.unique", "view", "Vector", "view", ""},
         new String[] {"borrow.unique", "view", "VarVector", "view", ""},
+        new String[] {"borrow.unique", "view", "Foreign", "view", ""},
         new String[] {"borrow.release", "close", "View", "close", ""},
         new String[] {"handle.kind_of", "function", "", "handleKindOf", ""},
         new String[] {"stats.global", "function", "", "stats", ""},
@@ -124,6 +133,7 @@ class ContractTest {
         new String[] {"handle batch_stream", "class", "BatchStream", "BatchStream", ""},
         new String[] {"handle var_vector", "class", "VarVector", "VarVector", ""},
         new String[] {"handle list_vector", "class", "ListVector", "ListVector", ""},
+        new String[] {"handle foreign", "class", "Foreign", "Foreign", ""},
         new String[] {"struct error", "struct", "WeaveHeapException", "WeaveHeapException", ""},
         new String[] {"struct region_options", "struct", "RegionOptions", "RegionOptions", ""},
         new String[] {"struct view", "struct", "View", "View", ""},
@@ -151,7 +161,9 @@ class ContractTest {
         new String[] {"var_vector.export_arrow", "exportArrow"},
         new String[] {"batch.export_arrow", "exportArrow"},
         new String[] {"list_vector.export_arrow", "exportArrow"},
-        new String[] {"batch_stream.export_arrow", "exportArrow"}
+        new String[] {"batch_stream.export_arrow", "exportArrow"},
+        new String[] {"foreign.import_array", "importArray"},
+        new String[] {"foreign.export_arrow", "exportArrow"}
     );
 
     @TestFactory

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 9743a090e7d1cd34a23229c5c93881fa4e32fee52af0fc87ce1064f233754f80
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
 package dev.weaveheap.test;
 
 import org.junit.jupiter.api.AfterEach;
@@ -88,16 +88,25 @@ import dev.weaveheap.WeaveHeap.*;
  * <li>batch_stream_release_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_stream_add_batch_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>batch_stream_num_batches_batch_stream_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>foreign_create_region_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>foreign_release_foreign_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>foreign_length_foreign_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>foreign_null_count_foreign_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>foreign_offset_foreign_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>foreign_num_children_foreign_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>foreign_format_foreign_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_buffer_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_bytes_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_shared_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>borrow_shared_foreign_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_unique_buffer_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_unique_bytes_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_unique_string_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_unique_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * <li>borrow_unique_var_vector_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
+ * <li>borrow_unique_foreign_null: a method called on a null reference throws the JVM's NullPointerException before any code of the binding runs</li>
  * </ul>
  */
 class MisuseMatrixTest {
@@ -7173,6 +7182,484 @@ class MisuseMatrixTest {
     }
 
     /**
+     * foreign.create (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_create_region_stale() throws Exception {
+        Region region = m.region(0L);
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * foreign.create (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_create_region_reused() throws Exception {
+        Region region = m.region(0L);
+        region.close();
+        Region newer = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * foreign.create (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_create_region_forged() throws Exception {
+        Region region = m.region(0L);
+        Region recv = Region.fromHandle(0x1fffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+    }
+
+    /**
+     * foreign.create (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void foreign_create_region_wrong_kind_buffer() throws Exception {
+        Region region = m.region(0L);
+        Buffer other = m.keep(region.alloc(16L, 16L));
+        other.write(0L, new byte[] {(byte) 0xa0, (byte) 0xa1, (byte) 0xa2, (byte) 0xa3, (byte) 0xa4, (byte) 0xa5, (byte) 0xa6, (byte) 0xa7, (byte) 0xa8, (byte) 0xa9, (byte) 0xaa, (byte) 0xab, (byte) 0xac, (byte) 0xad, (byte) 0xae, (byte) 0xaf});
+        Region recv = Region.fromHandle(other.handle());
+        byte[][] before = m.remember(other);
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        m.unchanged(before, other);
+    }
+
+    /**
+     * foreign.create (null): null (None, nil) where a value is required; expects
+     * InvalidArgumentException, no counter moving.
+     */
+    @Test
+    void foreign_create_region_null_values() throws Exception {
+        Region region = m.region(0L);
+        Record stats = m.stats();
+        m.expectMisuse(InvalidArgumentException.class, stats, "", "values", () -> region.foreign(ElementType.of(1), null));
+    }
+
+    /**
+     * foreign.release (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_release_foreign_reused() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Foreign newer = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        Foreign again = Foreign.fromHandle(recv.handle());
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> again.close());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * foreign.release (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_release_foreign_forged() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(0xcfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * foreign.release (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void foreign_release_foreign_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * foreign.release (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_release_foreign_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.close());
+    }
+
+    /**
+     * foreign.release (double_release): a second wrapper of an already released handle
+     * is closed; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_release_foreign_double_release() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Foreign again = Foreign.fromHandle(recv.handle());
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> again.close());
+    }
+
+    /**
+     * foreign.release (while_borrowed): the call needs the object (or its region) free
+     * of the view that is live; expects BorrowException, borrow_conflicts +1.
+     */
+    @Test
+    void foreign_release_foreign_while_borrowed_shared() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowException.class, stats, "borrowConflicts", "", () -> recv.close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * foreign.length (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_length_foreign_stale() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * foreign.length (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_length_foreign_reused() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Foreign newer = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.length());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * foreign.length (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_length_foreign_forged() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(0xcfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * foreign.length (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void foreign_length_foreign_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * foreign.length (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_length_foreign_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.length());
+    }
+
+    /**
+     * foreign.null_count (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_null_count_foreign_stale() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * foreign.null_count (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_null_count_foreign_reused() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Foreign newer = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * foreign.null_count (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_null_count_foreign_forged() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(0xcfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * foreign.null_count (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void foreign_null_count_foreign_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * foreign.null_count (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_null_count_foreign_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.nullCount());
+    }
+
+    /**
+     * foreign.offset (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_offset_foreign_stale() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.offset());
+    }
+
+    /**
+     * foreign.offset (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_offset_foreign_reused() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Foreign newer = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.offset());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * foreign.offset (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_offset_foreign_forged() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(0xcfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.offset());
+    }
+
+    /**
+     * foreign.offset (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void foreign_offset_foreign_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.offset());
+    }
+
+    /**
+     * foreign.offset (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_offset_foreign_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.offset());
+    }
+
+    /**
+     * foreign.num_children (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_num_children_foreign_stale() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.numChildren());
+    }
+
+    /**
+     * foreign.num_children (reused): the object was closed and its slot now holds a
+     * newer object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_num_children_foreign_reused() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Foreign newer = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.numChildren());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * foreign.num_children (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_num_children_foreign_forged() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(0xcfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.numChildren());
+    }
+
+    /**
+     * foreign.num_children (wrong_kind): a live object of another class, adopted under
+     * this one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void foreign_num_children_foreign_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.numChildren());
+    }
+
+    /**
+     * foreign.num_children (after_region_destroy): the object's region was destroyed
+     * before the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_num_children_foreign_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.numChildren());
+    }
+
+    /**
+     * foreign.format (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_format_foreign_stale() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.format());
+    }
+
+    /**
+     * foreign.format (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_format_foreign_reused() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Foreign newer = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.format());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * foreign.format (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_format_foreign_forged() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(0xcfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.format());
+    }
+
+    /**
+     * foreign.format (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void foreign_format_foreign_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.format());
+    }
+
+    /**
+     * foreign.format (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void foreign_format_foreign_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.format());
+    }
+
+    /**
      * borrow.shared (stale): the object was closed before the call; expects
      * StaleHandleException, stale_rejected +1.
      */
@@ -7579,6 +8066,88 @@ class MisuseMatrixTest {
     void borrow_shared_var_vector_borrow_conflict_unique_shared() throws Exception {
         Region region = m.region(0L);
         VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.SHARED).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.shared (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_foreign_stale() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+    }
+
+    /**
+     * borrow.shared (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_foreign_reused() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Foreign newer = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * borrow.shared (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_foreign_forged() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(0xcfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+    }
+
+    /**
+     * borrow.shared (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_foreign_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+    }
+
+    /**
+     * borrow.shared (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_shared_foreign_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.SHARED).close());
+    }
+
+    /**
+     * borrow.shared (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_shared_foreign_borrow_conflict_unique_shared() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
@@ -8075,6 +8644,104 @@ class MisuseMatrixTest {
     void borrow_unique_var_vector_borrow_conflict_unique_unique() throws Exception {
         Region region = m.region(0L);
         VarVector recv = m.keep(region.varVector(16L, 16L, false, false));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.UNIQUE));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.UNIQUE).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.unique (stale): the object was closed before the call; expects
+     * StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_foreign_stale() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+    }
+
+    /**
+     * borrow.unique (reused): the object was closed and its slot now holds a newer
+     * object; expects ReusedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_foreign_reused() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        recv.close();
+        Foreign newer = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(newer);
+        Record stats = m.stats();
+        m.expectMisuse(ReusedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+        m.unchanged(before, newer);
+    }
+
+    /**
+     * borrow.unique (forged): a handle that was never issued; expects
+     * ForgedHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_foreign_forged() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(0xcfffffff00000001L);
+        Record stats = m.stats();
+        m.expectMisuse(ForgedHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+    }
+
+    /**
+     * borrow.unique (wrong_kind): a live object of another class, adopted under this
+     * one; expects WrongKindException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_foreign_wrong_kind_region() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = Foreign.fromHandle(region.handle());
+        Record stats = m.stats();
+        m.expectMisuse(WrongKindException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+    }
+
+    /**
+     * borrow.unique (after_region_destroy): the object's region was destroyed before
+     * the call; expects StaleHandleException, stale_rejected +1.
+     */
+    @Test
+    void borrow_unique_foreign_after_region_destroy() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        region.close();
+        Record stats = m.stats();
+        m.expectMisuse(StaleHandleException.class, stats, "staleRejected", "", () -> recv.view(Access.UNIQUE).close());
+    }
+
+    /**
+     * borrow.unique (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_unique_foreign_borrow_conflict_shared_unique() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
+        byte[][] before = m.remember(recv);
+        View held = m.keep(recv.view(Access.SHARED));
+        Record stats = m.stats();
+        m.expectMisuse(BorrowConflictException.class, stats, "borrowConflicts", "", () -> recv.view(Access.UNIQUE).close());
+        held.close();
+        m.unchanged(before, recv);
+    }
+
+    /**
+     * borrow.unique (borrow_conflict): a view is taken while a conflicting view is
+     * live; expects BorrowConflictException, borrow_conflicts +1.
+     */
+    @Test
+    void borrow_unique_foreign_borrow_conflict_unique_unique() throws Exception {
+        Region region = m.region(0L);
+        Foreign recv = m.keep(region.foreign(ElementType.of(1), new byte[] {104, 101, 108, 108, 111}));
         byte[][] before = m.remember(recv);
         View held = m.keep(recv.view(Access.UNIQUE));
         Record stats = m.stats();
