@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144 */
 /*
  * The public C API of weaveheap 0.1.0. Conventions:
  * every fallible function takes `weaveheap_error* out_err` last and fills it on
@@ -19,10 +19,10 @@
 /* major * 1000000 + minor * 1000 + patch; same major means ABI compatible. */
 #define WEAVEHEAP_VERSION_NUMBER 1000
 #define WEAVEHEAP_VERSION_STRING "0.1.0"
-#define WEAVEHEAP_ABI_VERSION 1
+#define WEAVEHEAP_ABI_VERSION 2
 /* SHA-256 of the IDL this header was generated from. A binding compares it
  * with weaveheap_idl_hash() at load time. */
-#define WEAVEHEAP_IDL_HASH "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba"
+#define WEAVEHEAP_IDL_HASH "44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144"
 
 #if defined(_WIN32)
 #  define WEAVEHEAP_API __declspec(dllimport)

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144 */
 /*
  * What bindings/node/weaveheap_napi_helpers.c needs to know of the IDL, and
  * nothing more: the glue's ABI version and IDL hash, the error struct and
@@ -12,8 +12,8 @@
 
 /* The IDL this glue was generated from; index.js compares it, and the core's
  * weaveheap_idl_hash(), with its own at load time. */
-#define WH_GLUE_IDL_HASH "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba"
-#define WH_GLUE_ABI_VERSION 1
+#define WH_GLUE_IDL_HASH "44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144"
+#define WH_GLUE_ABI_VERSION 2
 
 #if WEAVEHEAP_ABI_VERSION != WH_GLUE_ABI_VERSION
 #error "generated/c/weaveheap.h and this glue come from IDLs of different ABI versions: regenerate"

@@ -1,4 +1,4 @@
-/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba */
+/* Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144 */
 /*
  * The language-neutral SWIG interface of weaveheap 0.1.0: the C API of
  * the IDL as flat functions, for any SWIG language. A language layer (for

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144
 /**
  * weaveheap 0.1.0 in WebAssembly: the same JavaScript API as the
  * Node.js package (the same layer, generated from the same surface; one
@@ -30,8 +30,8 @@
 
 // -- the API layer: the same text in the Node.js package and the wasm glue ---
 const VERSION = '0.1.0';
-const ABI_VERSION = 1;
-const IDL_HASH = 'a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba';
+const ABI_VERSION = 2;
+const IDL_HASH = '44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144';
 const IDL_FILE = 'idl/weaveheap.wh';
 const MAX_ALIGN = 1048576;
 const MAX_SIZE = 281474976710656;

@@ -5,12 +5,16 @@ applies the documented rules to accept or refuse it, and renders what
 text). It shares no code with cli/statsfile.c: the corruption tests compare
 the two on the same bytes."""
 import os
+import re
 import struct
+from pathlib import Path
 
 MAGIC = b"WHSTATS1"
 FORMAT = 3
 HEADER_SIZE, REGION_SIZE, HANDLE_SIZE, STATS_SIZE = 440, 448, 48, 112
-ABI = 1
+# the library line of the IDL, the one source of the ABI number
+ABI = int(re.search(r"^library \w+ version \S+ abi (\d+)",
+                    (Path(__file__).resolve().parents[2] / "idl" / "weaveheap.wh").read_text(), re.M)[1])
 KINDS = 16
 LIVE, FINAL = 1, 2
 TAKEN_BY = {1: "thread", 2: "call", 3: "exit", 4: "destroy"}

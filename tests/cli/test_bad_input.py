@@ -334,4 +334,4 @@ def test_help(stats_dir):
     for counter in ("allocations", "borrow_conflicts", "regions_live"):  # the IDL's counters, generated
         assert f"\n  {counter} " in out
     code, out, _ = run("--version")
-    assert code == OK and out.startswith("weaveheap 0.1.0 (ABI 1, IDL ")
+    assert code == OK and out.startswith("weaveheap 0.1.0 (ABI 2, IDL ")

@@ -62,7 +62,7 @@ def test_finds_the_library_next_to_the_command(prefix):
     assert lib["status"] == "ok" and lib["path"] == f"{libdir}/libweaveheap.so.0", lib
     assert lib["detail"] == "found next to this command; matches this command"
     version = subprocess.run([CLI, "--version"], capture_output=True, text=True).stdout.partition("IDL ")[2]
-    assert lib["version"] == f"libweaveheap ABI 1, IDL {version[:12]}"
+    assert lib["version"] == f"libweaveheap ABI 2, IDL {version[:12]}"
     assert checks["header"]["status"] == "ok" and checks["header"]["path"] == f"{prefix}/include/weaveheap.h"
     # pkg-config does not know this prefix yet: the fix says how, and works.
     pc = checks["pkg-config-finds"]

@@ -6,6 +6,8 @@ import os
 import subprocess
 import tempfile
 
+import statsfile_model
+
 from conftest import CHILD, CLI, EXIT_CHILD, NOT_FOUND, OK, USAGE, Child, run, run_json, wait_for
 
 # What stats_child.c makes, worked out by hand from its code:
@@ -42,7 +44,7 @@ def test_stats_pid_json_is_exact(child):
     assert c.info["global"] == PROCESS
     d = run_json("stats", c.pid)
     assert d["pid"] == c.pid and d["status"] == "live" and d["command"] == "weaveheap_stats_child"
-    assert d["library"]["abi"] == 1 and len(d["library"]["idl_hash"]) == 64
+    assert d["library"]["abi"] == statsfile_model.ABI and len(d["library"]["idl_hash"]) == 64
     assert d["snapshot"]["taken_by"] == "call" and d["snapshot"]["number"] == 1
     assert d["process"] == PROCESS == c.info["global"]
     assert len(d["regions"]) == 2
@@ -105,7 +107,7 @@ def test_text_output_reads_at_a_glance(child):
     code, out, err = run("stats", c.pid)
     assert code == OK, err
     lines = out.splitlines()
-    assert lines[0] == f"pid {c.pid} (weaveheap_stats_child) live, libweaveheap 0.1.0 (ABI 1)"
+    assert lines[0] == f"pid {c.pid} (weaveheap_stats_child) live, libweaveheap 0.1.0 (ABI {statsfile_model.ABI})"
     header = next(x for x in lines if x.startswith("counter"))
     assert header.split() == ["counter", "process", "region", "0", "region", "1"]
     assert next(x for x in lines if x.startswith("allocations")).split() == ["allocations", "7", "4", "2"]

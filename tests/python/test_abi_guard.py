@@ -32,7 +32,7 @@ def test_mismatch_refuses_to_import(tmp_path, pattern, replacement):
     assert run.returncode != 0
     assert "ImportError" in run.stderr
     assert "rebuild the weaveheap Python package against this libweaveheap: pip wheel ." in run.stderr
-    assert weaveheap.IDL_HASH in run.stderr or "ABI 1" in run.stderr
+    assert weaveheap.IDL_HASH in run.stderr or "ABI 2" in run.stderr
 
 
 def test_matching_copy_imports(tmp_path):

@@ -43,7 +43,7 @@ function place(data) {
 test("a memory64 module: 64-bit pointers everywhere, no imports", () => {
     assert.deepEqual(WebAssembly.Module.imports(module), []);
     assert.equal(typeof e.malloc(1n), "bigint", "pointers are i64");
-    assert.equal(e.weaveheap_abi_version(), 1);
+    assert.equal(e.weaveheap_abi_version(), 2);
     assert.match(cstr(e.weaveheap_version_string()), /^\d+\.\d+\.\d+$/);
 });
 

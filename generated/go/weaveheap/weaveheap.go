@@ -1,7 +1,7 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144
 
 // Package weaveheap is the Go binding of the weaveheap C core
-// (version 0.1.0, ABI 1), generated from its IDL.
+// (version 0.1.0, ABI 2), generated from its IDL.
 //
 // Objects own their handles (Close releases them; a second Close is a
 // no-op); views borrow an object's bytes in place and are read and written
@@ -1042,10 +1042,10 @@ import (
 )
 
 // GeneratedABIVersion is the ABI this package was generated for.
-const GeneratedABIVersion = 1
+const GeneratedABIVersion = 2
 
 // GeneratedIDLHash is the SHA-256 of the IDL this package was generated from.
-const GeneratedIDLHash = "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba"
+const GeneratedIDLHash = "44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144"
 
 // GeneratedVersion is the library version this package was generated for.
 const GeneratedVersion = "0.1.0"

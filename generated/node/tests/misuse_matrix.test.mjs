@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144
 // The misuse matrix (misuse.py) against the built package: one test per
 // case. Each makes what the call needs, puts the target in the misused
 // state, and asserts that the call throws exactly the class the IDL names,

@@ -1,4 +1,4 @@
-# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
+# Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144
 """weaveheap 0.1.0 for Python: regions, capability handles and
 borrow-checked zero-copy views, generated from the IDL (docs/python.md).
 
@@ -24,8 +24,8 @@ from . import native
 
 # -- the ABI guard: the native module must be the one this file was
 # generated with.
-ABI_VERSION = 1
-IDL_HASH = "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba"
+ABI_VERSION = 2
+IDL_HASH = "44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144"
 __version__ = "0.1.0"
 
 

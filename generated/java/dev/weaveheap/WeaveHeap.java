@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144
 package dev.weaveheap;
 
 import java.lang.ref.Cleaner;
@@ -32,9 +32,9 @@ public final class WeaveHeap {
     /** The version these classes were generated for. */
     public static final String VERSION = "0.1.0";
     /** The ABI version these classes were generated for. */
-    public static final int ABI_VERSION = 1;
+    public static final int ABI_VERSION = 2;
     /** The SHA-256 of the IDL these classes were generated from. */
-    public static final String IDL_HASH = "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba";
+    public static final String IDL_HASH = "44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144";
     /**
      * The largest alignment `buffer_alloc` accepts, in bytes.
      */

@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144
 // weaveheap 0.1.0 for Swift: regions, capability handles and
 // borrow-checked zero-copy views over the C core (docs/swift.md).
 import CWeaveHeap
@@ -11,9 +11,9 @@ import Foundation
 /// What this package was generated for; the loaded library must match.
 public enum Generated {
     /// The ABI version of the IDL this package was generated from.
-    public static let abiVersion: UInt32 = 1
+    public static let abiVersion: UInt32 = 2
     /// The SHA-256 of that IDL.
-    public static let idlHash = "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba"
+    public static let idlHash = "44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144"
     /// The library version of that IDL.
     public static let version = "0.1.0"
 }

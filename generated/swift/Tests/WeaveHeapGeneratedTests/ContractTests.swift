@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144
 // The API contract for Swift: every name of docs/api.md's Swift column, referenced with the
 // type its kind implies (a module-level function, an instance method, a class, a
 // constructor, close, a view, an error case). A name the package lacks, or has as another

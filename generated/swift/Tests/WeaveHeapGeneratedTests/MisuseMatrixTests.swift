@@ -1,4 +1,4 @@
-// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba
+// Generated from idl/weaveheap.wh by weaveheap_gen: do not edit. IDL sha256 44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144
 // The misuse matrix for Swift (generator/weaveheap_gen/misuse.py): one test per case, its
 // steps from misuse.plan. Each makes its objects, puts the target into the misused state,
 // then makes the call and asserts the typed error (and its family), that the process-wide

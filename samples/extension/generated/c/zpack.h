@@ -17,7 +17,7 @@
 #define ZPACK_IDL_HASH "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278"
 /* SHA-256 of the weaveheap IDL it imported: zpack_init refuses a core built from
  * another. */
-#define ZPACK_CORE_IDL_HASH "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba"
+#define ZPACK_CORE_IDL_HASH "44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144"
 
 #if defined(_WIN32)
 #  define ZPACK_API __declspec(dllimport)

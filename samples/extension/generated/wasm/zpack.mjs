@@ -20,7 +20,7 @@
  */
 
 export const IDL_HASH = 'a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278';
-export const CORE_IDL_HASH = 'a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba';
+export const CORE_IDL_HASH = '44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144';
 
 /* Every export of the module the glue calls: zpack's entry points and
  * what it needs of the core's. */

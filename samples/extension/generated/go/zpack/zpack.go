@@ -135,7 +135,7 @@ const IDLHash = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee27
 
 // CoreIDLHash is the SHA-256 of the weaveheap IDL it imported: the core it binds
 // to must have been built from it.
-const CoreIDLHash = "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba"
+const CoreIDLHash = "44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144"
 
 // table is the core's function table, weaveheap.APITable().
 var table = weaveheap.APITable()

@@ -10,7 +10,7 @@ from . import _native
 
 __version__ = "0.1.0"
 IDL_HASH = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278"
-CORE_IDL_HASH = "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba"
+CORE_IDL_HASH = "44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144"
 
 # -- errors: the core's classes by code, and zpack's own.
 

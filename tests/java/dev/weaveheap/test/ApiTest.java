@@ -75,7 +75,7 @@ class ApiTest {
         // the Cleaner's release, the C-only api_table's address (for extensions: docs/extensions.md),
         // and the raw Arrow exports' (exportArrow, exportArrowStream: one per class with an export)
         assertEquals(Set.of("releaseQuietly", "apiTable", "arrowRelease", "arrowStreamNext", "arrowVector",
-                            "arrowVarVector", "arrowBatch", "arrowBatchStream", "arrowListVector"),
+                            "arrowVarVector", "arrowBatch", "arrowBatchStream", "arrowListVector", "arrowForeign"),
                      natives, "natives that are not IDL functions");
     }
 

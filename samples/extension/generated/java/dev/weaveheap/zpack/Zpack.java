@@ -18,7 +18,7 @@ public final class Zpack {
     /** SHA-256 of the IDL these classes were generated from. */
     public static final String IDL_HASH = "a79f42f696d09eae4e0adf0c4e603e9a5ffe4d5838b0b8389db22b59b0cee278";
     /** SHA-256 of the weaveheap IDL it imported: the core it binds to must be built from it. */
-    public static final String CORE_IDL_HASH = "a6ced2c4dfeb7407a78019ee1af1d005cfdba1690491955488a3d65d05f496ba";
+    public static final String CORE_IDL_HASH = "44be387f8fee504168644f97309796ee874d700df2d7f607dd2879887ce60144";
 
     static {
         String path = System.getProperty("dev.weaveheap.zpack.library");
