@@ -27,7 +27,7 @@ node_include=/usr/include/node
 # -- the package, with this machine's addon, built and tested by CMake ----------
 logged "$WH_WORK/configure.log" cmake -S "$WH_SRC" -B "$build" -DCMAKE_BUILD_TYPE=Release \
   -DWEAVEHEAP_NODE=ON -DWEAVEHEAP_WASM=ON -DWEAVEHEAP_BUILD_BENCH=OFF -DWEAVEHEAP_BUILD_SAMPLES=OFF
-logged "$WH_WORK/build.log" cmake --build "$build" -j "${JOBS:-2}" --target weaveheap_node_package
+logged "$WH_WORK/build.log" cmake --build "$build" -j "${JOBS:-2}" --target weaveheap_node_package weaveheap_test_arrow_reader
 if ! ctest --test-dir "$build" -R '^node_' --output-on-failure --timeout 600 >"$WH_WORK/ctest.log" 2>&1; then
   grep -E "^ *[0-9]+/[0-9]+ Test|tests passed|Failed|\*\*\*" "$WH_WORK/ctest.log" | tail -30 >&2
   die "the Node.js tests of this build failed (log: $WH_WORK/ctest.log)"
