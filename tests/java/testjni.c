@@ -32,18 +32,7 @@ JNIEXPORT jbyte JNICALL Java_dev_weaveheap_test_TestJni_peek(JNIEnv* env, jclass
 #include <stdlib.h>
 #include <string.h>
 
-struct ArrowArray {
-    int64_t length;
-    int64_t null_count;
-    int64_t offset;
-    int64_t n_buffers;
-    int64_t n_children;
-    const void** buffers;
-    struct ArrowArray** children;
-    struct ArrowArray* dictionary;
-    void (*release)(struct ArrowArray*);
-    void* private_data;
-};
+#include "arrow_spec.h" /* the spec's structs (tests/core) */
 
 JNIEXPORT jlong JNICALL Java_dev_weaveheap_test_TestJni_peekLong(JNIEnv* env, jclass cls, jlong address) {
     (void)env;

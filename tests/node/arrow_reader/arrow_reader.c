@@ -2,7 +2,8 @@
  * addresses, as a user's Arrow importer would: the Node test of
  * exportArrow() / exportArrowStream() (arrow.test.js) reads the structs the
  * package hands out through the spec's layout alone, and moves an array as a
- * consumer does. Nothing of the core's or of the package's is included. */
+ * consumer does. Nothing of the core's or of the package's is included: the structs are
+ * the core tests' copy of the spec's. */
 #define NAPI_VERSION 8
 #include <node_api.h>
 
@@ -10,30 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The spec's structs, as a consumer declares them. */
-struct ArrowSchema {
-    const char* format;
-    const char* name;
-    const char* metadata;
-    int64_t flags;
-    int64_t n_children;
-    struct ArrowSchema** children;
-    struct ArrowSchema* dictionary;
-    void (*release)(struct ArrowSchema*);
-    void* private_data;
-};
-struct ArrowArray {
-    int64_t length;
-    int64_t null_count;
-    int64_t offset;
-    int64_t n_buffers;
-    int64_t n_children;
-    const void** buffers;
-    struct ArrowArray** children;
-    struct ArrowArray* dictionary;
-    void (*release)(struct ArrowArray*);
-    void* private_data;
-};
+#include "arrow_spec.h" /* the spec's structs, as a consumer declares them (tests/core) */
 
 static void* address_arg(napi_env env, napi_callback_info info) {
     napi_value argv[1];
