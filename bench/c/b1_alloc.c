@@ -187,6 +187,27 @@ static void c_malloc_pair(wb_run* run, void* arg) {
     check_ptrs(c, a->a->name);
 }
 
+/* The same work as WeaveHeap's pair: its buffers are zeroed when made (the
+ * contract), so this peer zeroes what it allocates. */
+static void c_malloc_zero_pair(wb_run* run, void* arg) {
+    b1_arg* a = arg;
+    b1_ctx* c = a->ctx;
+    void* (*alloc)(size_t) = a->a->alloc;
+    void (*release)(void*) = a->a->free;
+    const uint32_t* sizes = c->sizes;
+    void** out = c->ptrs;
+    uint64_t n = c->n;
+    wb_begin(run);
+    for (uint64_t i = 0; i < n; i++) {
+        void* p = alloc(sizes[i]);
+        out[i] = p;
+        memset(p, 0, sizes[i]);
+        release(p);
+    }
+    wb_end(run);
+    check_ptrs(c, a->a->name);
+}
+
 static void c_malloc_batch(wb_run* run, void* arg) {
     b1_arg* a = arg;
     b1_ctx* c = a->ctx;
@@ -325,6 +346,12 @@ static void run_b1(b1_ctx* c, const char* title) {
 #endif
     int pair = add(&t, "weaveheap alloc+release pair", c_public_pair, base, n);
     target(&t, pair, glibc_pair, 1.0);
+    /* the same pair against a peer that does the same work: zeroed memory */
+    b1_arg glibc = base;
+    glibc.a = &c->alloc[0];
+    int zero_pair = add(&t, "glibc malloc+memset 0+free pair", c_malloc_zero_pair, glibc, n);
+    t.rows[zero_pair].peer = glibc_pair;
+    target(&t, add(&t, "weaveheap pair (vs the zeroing pair)", c_public_pair, base, n), zero_pair, 1.0);
     b1_arg ts = base;
     ts.region = c->region_ts;
     t.rows[add(&t, "weaveheap pair, thread-safe region", c_public_pair, ts, n)].peer = glibc_pair;
